@@ -1,0 +1,28 @@
+using Spectre.Console;
+
+namespace Figures.Cli;
+
+/// <summary>Where a command writes: injected so tests read exactly what a user would see.</summary>
+public sealed class CliContext(TextWriter output, TextWriter error, bool errorIsTerminal = false)
+{
+    /// <summary>Standard output: the command's result.</summary>
+    public TextWriter Out { get; } = output;
+    /// <summary>Standard error: problems, summaries and progress.</summary>
+    public TextWriter Error { get; } = error;
+    /// <summary>Whether stderr is an interactive terminal (progress is shown only then).</summary>
+    public bool ErrorIsTerminal { get; } = errorIsTerminal;
+
+    /// <summary>A Spectre console over <see cref="Out"/>, wide enough that tables do not wrap in files and pipes.</summary>
+    public IAnsiConsole CreateConsole()
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Out),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 200;
+        return console;
+    }
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Figures.Core.Diagnostics;
+using Figures.Core.Export;
+using Figures.Core.IO;
+
+namespace Figures.Cli.Commands;
+
+/// <summary><c>figures export --format csv|json|hxl [--out FILE]</c>: safe exports for spreadsheets and HDX.</summary>
+public static class ExportCommand
+{
+    /// <summary>Builds the verb.</summary>
+    public static Command Create(CliContext context)
+    {
+        var common = new CommonOptions();
+        var format = new Option<string>("--format") { Description = "csv, json or hxl", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "json", "hxl");
+        var output = new Option<string?>("--out") { Description = "File to write (atomically); standard output when absent" };
+        var command = new Command("export", "Export the selected figures as CSV, JSON or HXL (formula-like text neutralised).");
+        common.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.SetAction(parsed =>
+        {
+            var dataPath = parsed.GetValue(common.Data)!;
+            var outPath = parsed.GetValue(output);
+            if (outPath is not null) AtomicFile.EnsureNotAnInput(outPath, dataPath);
+            var set = DatasetLoader.LoadValid(dataPath, context);
+            var figures = common.Filter(parsed).Apply(set.Figures);
+            if (figures.Count == 0)
+            {
+                context.Error.WriteLine("figures: no figures match the filters");
+                return (int)ExitCode.InvalidData;
+            }
+            var exportFormat = Enum.Parse<ExportFormat>(parsed.GetValue(format)!, ignoreCase: true);
+            if (outPath is null)
+            {
+                using var buffer = new MemoryStream();
+                FigureExporter.Write(buffer, figures, exportFormat);
+                context.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            }
+            else
+            {
+                AtomicFile.Write(outPath, stream => FigureExporter.Write(stream, figures, exportFormat));
+                context.Error.WriteLine($"wrote {figures.Count} figures to {outPath}");
+            }
+            return (int)ExitCode.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Figures.Core.Diagnostics;
+using Figures.Core.Export;
+using Figures.Core.Model;
+using Figures.Core.Wording;
+using Spectre.Console;
+
+namespace Figures.Cli.Commands;
+
+/// <summary><c>figures list</c>: the selected figures as a readable table, or as CSV or JSON.</summary>
+public static class ListCommand
+{
+    /// <summary>Builds the verb.</summary>
+    public static Command Create(CliContext context)
+    {
+        var common = new CommonOptions();
+        var format = new Option<string>("--format") { Description = "table, csv or json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv", "json");
+        var command = new Command("list", "List figures, worded for reading (\"more than 38,500 people\").");
+        common.AddTo(command);
+        command.Options.Add(format);
+        command.SetAction(parsed =>
+        {
+            var set = DatasetLoader.LoadValid(parsed.GetValue(common.Data)!, context);
+            var figures = common.Filter(parsed).Apply(set.Figures);
+            if (figures.Count == 0)
+            {
+                context.Error.WriteLine("figures: no figures match the filters");
+                return (int)ExitCode.InvalidData;
+            }
+            switch (parsed.GetValue(format))
+            {
+                case "csv":
+                case "json":
+                    using (var stdout = new MemoryStream())
+                    {
+                        FigureExporter.Write(stdout, figures, parsed.GetValue(format) == "csv" ? ExportFormat.Csv : ExportFormat.Json);
+                        context.Out.Write(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
+                    }
+                    break;
+                default:
+                    WriteTable(figures, context);
+                    break;
+            }
+            return (int)ExitCode.Ok;
+        });
+        return command;
+    }
+
+    private static void WriteTable(IReadOnlyList<Figure> figures, CliContext context)
+    {
+        var table = new Table().Border(TableBorder.Simple)
+            .AddColumns("id", "metric", "figure", "period", "location", "attributed to", "source");
+        foreach (var f in figures)
+        {
+            table.AddRow(
+                Markup.Escape(f.Id),
+                Vocabulary.Name(f.Metric),
+                Markup.Escape(NumberWording.Describe(f)),
+                Markup.Escape(PeriodWording.Describe(f)),
+                Markup.Escape(f.Location),
+                Markup.Escape(f.AttributedTo),
+                Markup.Escape(SourceWording.Short(f)));
+        }
+        var console = context.CreateConsole();
+        console.Write(table);
+        console.WriteLine($"{figures.Count} figure{(figures.Count == 1 ? "" : "s")}. Figures are as reported by the sources cited.");
+    }
+}

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Figures.Core.Csv;
+using Figures.Core.Diagnostics;
+using Figures.Core.Validation;
+
+namespace Figures.Cli.Commands;
+
+/// <summary><c>figures validate [FILE] [--sources DIR]</c>: reports every problem as FILE:LINE:COLUMN: message.</summary>
+public static class ValidateCommand
+{
+    /// <summary>Builds the verb.</summary>
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "Figures file to check", DefaultValueFactory = _ => "figures.csv" };
+        var sources = new Option<string?>("--sources") { Description = "Folder of archived articles: check each quote appears verbatim in its source_file" };
+        var command = new Command("validate", "Check a figures file: header, types, vocabularies, unique ids, quotes that state their figure.") { file, sources };
+        command.SetAction(parsed => Run(parsed.GetValue(file)!, parsed.GetValue(sources), context));
+        return command;
+    }
+
+    private static int Run(string path, string? sourcesFolder, CliContext context)
+    {
+        if (sourcesFolder is not null && !Directory.Exists(sourcesFolder))
+            throw new FiguresException($"--sources folder '{sourcesFolder}' does not exist");
+        var options = sourcesFolder is null
+            ? FigureReadOptions.Default
+            : new FigureReadOptions { CheckFigure = new SourceQuoteCheck(sourcesFolder).Check };
+        var set = FigureFileReader.ReadFile(path, options);
+        foreach (var problem in set.Problems) context.Error.WriteLine(problem);
+        if (set.IsValid)
+            context.Out.WriteLine($"{path}: {set.Figures.Count} figures, no problems{(sourcesFolder is null ? "" : $"; every quote found in {sourcesFolder}")}");
+        else
+            context.Out.WriteLine($"{path}: {set.Problems.Count} problem{(set.Problems.Count == 1 ? "" : "s")} in {set.RowCount} rows");
+        return (int)set.ExitCode;
+    }
+}

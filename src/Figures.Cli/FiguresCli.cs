@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Figures.Cli.Commands;
+using Figures.Core.Diagnostics;
+
+namespace Figures.Cli;
+
+/// <summary>The figures command: builds the verbs and maps every failure to a message and an exit code.</summary>
+public static class FiguresCli
+{
+    /// <summary>Runs the command line; never throws and never prints a stack trace.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
+    {
+        var context = new CliContext(output, error, errorIsTerminal);
+        var root = new RootCommand("Figures: quotable, sourced displacement figures for Idlib, Syria.");
+        foreach (var command in Commands(context)) root.Subcommands.Add(command);
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors) error.WriteLine($"figures: {parseError.Message}");
+            error.WriteLine("Run 'figures --help' for usage.");
+            return (int)ExitCode.UsageOrUnreadable;
+        }
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (FiguresException e)
+        {
+            error.WriteLine($"figures: {e.Message}");
+            return (int)e.ExitCode;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug, not bad input: still no stack trace for the user, but a distinct code to report.
+            error.WriteLine($"figures: internal error ({e.GetType().Name}): {e.Message}. Please report it with the command you ran.");
+            return 70;
+        }
+    }
+
+    private static IEnumerable<Command> Commands(CliContext context) =>
+    [
+        ValidateCommand.Create(context),
+        ListCommand.Create(context),
+        ExportCommand.Create(context),
+    ];
+}

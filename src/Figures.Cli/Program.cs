@@ -1,0 +1,3 @@
+using Figures.Cli;
+
+return FiguresCli.Run(args, Console.Out, Console.Error);

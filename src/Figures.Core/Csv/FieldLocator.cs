@@ -1,0 +1,40 @@
+namespace Figures.Core.Csv;
+
+/// <summary>
+/// Turns "field k of the record that starts on line L" into the line and character column where
+/// that field starts, by walking the record's raw UTF-8 bytes with RFC 4180 quoting rules.
+/// Only called when a problem is reported, so the hot path never pays for it.
+/// </summary>
+internal static class FieldLocator
+{
+    /// <summary>The 1-based line and column of field <paramref name="fieldIndex"/>; past the last field, the end of the record.</summary>
+    public static (int Line, int Column) Locate(ReadOnlySpan<byte> raw, int recordLine, int fieldIndex, byte separator = (byte)',')
+    {
+        var line = recordLine;
+        var column = 1;
+        var field = 0;
+        var inQuotes = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (field == fieldIndex && !inQuotes) return (line, column);
+            var b = raw[i];
+            if (b == (byte)'"') inQuotes = !inQuotes;
+            else if (b == separator && !inQuotes)
+            {
+                field++;
+                column++;
+                if (field == fieldIndex) return (line, column);
+                continue;
+            }
+            if (b == (byte)'\n' || (b == (byte)'\r' && (i + 1 >= raw.Length || raw[i + 1] != (byte)'\n')))
+            {
+                line++;
+                column = 1;
+                continue;
+            }
+            if (b == (byte)'\r') continue;
+            if ((b & 0xC0) != 0x80) column++; // count characters, not bytes
+        }
+        return (line, column);
+    }
+}

@@ -1,0 +1,180 @@
+using System.Security.Cryptography;
+using CsvHelper;
+using Figures.Core.Diagnostics;
+using Figures.Core.Model;
+using Figures.Core.Validation;
+
+namespace Figures.Core.Csv;
+
+/// <summary>
+/// Reads and validates a figures file in one streaming pass: encoding, header, every field of every
+/// row, unique ids. Every problem is reported with its line and column; nothing throws for bad input.
+/// </summary>
+public static class FigureFileReader
+{
+    /// <summary>Reads a figures file from disk. A missing or unreadable file is a problem, not an exception.</summary>
+    public static FigureSet ReadFile(string path, FigureReadOptions? options = null)
+    {
+        Stream stream;
+        try
+        {
+            if (Directory.Exists(path)) return Unreadable(path, "is a directory, not a figures file");
+            stream = File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Unreadable(path, e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : $"cannot open: {e.Message}");
+        }
+        using (stream) return Read(stream, path, options);
+    }
+
+    /// <summary>Reads a figures file from a stream; <paramref name="file"/> names it in messages.</summary>
+    public static FigureSet Read(Stream stream, string file, FigureReadOptions? options = null)
+    {
+        options ??= FigureReadOptions.Default;
+        var problems = new List<Diagnostic>();
+        var figures = new List<Figure>();
+        var lines = new List<int>();
+        using var checkedInput = new Utf8ValidatingStream(stream, leaveOpen: true);
+        var rows = 0;
+        try
+        {
+            var malformed = new List<CsvMalformedRecord>();
+            var csvOptions = CsvReaderOptions.Default with
+            {
+                Separator = ',',
+                HasHeader = false,
+                TrackLineNumbers = true,
+                SkipEmptyLines = true,
+                OnMalformedRecord = malformed.Add,
+            };
+            using var csv = CsvReader.Create(checkedInput, csvOptions, leaveOpen: true);
+            if (!csv.Read())
+            {
+                problems.Add(new Diagnostic(file, 1, 1, "file is empty; expected the header line: " + string.Join(',', FigureColumns.All)));
+                return Result(file, figures, lines, problems, 0, checkedInput);
+            }
+            if (!CheckHeader(csv, file, problems)) return Result(file, figures, lines, problems, 0, checkedInput);
+
+            var ids = new Dictionary<string, (string Id, int Line)>(StringComparer.OrdinalIgnoreCase);
+            var fieldProblems = new List<FieldProblem>();
+            var fields = new string[FigureColumns.All.Count];
+            while (csv.Read())
+            {
+                rows++;
+                var line = (int)csv.LineNumber;
+                ReportMalformed(malformed, file, problems);
+                if (csv.FieldCount != fields.Length)
+                {
+                    var at = Math.Min(csv.FieldCount, fields.Length);
+                    var (l, c) = FieldLocator.Locate(csv.RawRecord, line, at);
+                    problems.Add(new Diagnostic(file, l, c, $"row has {csv.FieldCount} fields; the header has {fields.Length}"));
+                    continue;
+                }
+                for (var i = 0; i < fields.Length; i++) fields[i] = csv.GetString(i);
+                fieldProblems.Clear();
+                var figure = FigureRowParser.Parse(fields, fieldProblems);
+                if (figure is not null)
+                {
+                    CheckId(figure.Id, line, ids, fieldProblems);
+                    if (options.CheckFigure?.Invoke(figure) is { } message) fieldProblems.Add(new FieldProblem(FigureColumns.Quote, message));
+                }
+                foreach (var problem in fieldProblems)
+                {
+                    var (l, c) = FieldLocator.Locate(csv.RawRecord, line, problem.FieldIndex);
+                    problems.Add(new Diagnostic(file, l, c, problem.Message));
+                }
+                if (figure is not null && fieldProblems.Count == 0)
+                {
+                    figures.Add(figure);
+                    lines.Add(line);
+                }
+            }
+            ReportMalformed(malformed, file, problems);
+            if (rows == 0) problems.Add(new Diagnostic(file, 2, 1, "the file has a header but no figures"));
+        }
+        catch (InvalidUtf8Exception e)
+        {
+            problems.Add(new Diagnostic(file, e.Line, 1, e.Message, ExitCode.UsageOrUnreadable));
+        }
+        catch (IOException e)
+        {
+            problems.Add(new Diagnostic(file, 1, 1, $"cannot read: {e.Message}", ExitCode.UsageOrUnreadable));
+        }
+        return Result(file, figures, lines, problems, rows, checkedInput);
+    }
+
+    private static bool CheckHeader(CsvReader csv, string file, List<Diagnostic> problems)
+    {
+        var header = new string[csv.FieldCount];
+        for (var i = 0; i < header.Length; i++) header[i] = csv.GetString(i);
+        var line = (int)csv.LineNumber;
+        if (header.Length == 1 && header[0].Contains(';'))
+        {
+            problems.Add(new Diagnostic(file, line, 1,
+                "the file is separated by semicolons (as Excel writes in some locales); Figures reads comma-separated UTF-8 CSV: save as 'CSV UTF-8 (comma delimited)'",
+                ExitCode.UsageOrUnreadable));
+            return false;
+        }
+        if (header.Length == 1 && header[0].Contains('\t'))
+        {
+            problems.Add(new Diagnostic(file, line, 1, "the file is separated by tabs; Figures reads comma-separated UTF-8 CSV", ExitCode.UsageOrUnreadable));
+            return false;
+        }
+        var headerProblems = HeaderCheck.Check(header);
+        foreach (var (field, message) in headerProblems)
+        {
+            var (l, c) = FieldLocator.Locate(csv.RawRecord, line, field);
+            problems.Add(new Diagnostic(file, l, c, message));
+        }
+        return headerProblems.Count == 0;
+    }
+
+    private static void CheckId(string id, int line, Dictionary<string, (string Id, int Line)> ids, List<FieldProblem> problems)
+    {
+        if (ids.TryGetValue(id, out var first))
+        {
+            problems.Add(new FieldProblem(FigureColumns.Id, first.Id == id
+                ? $"duplicate id '{id}' (first used on line {first.Line})"
+                : $"id '{id}' differs only in case from id '{first.Id}' on line {first.Line}"));
+            return;
+        }
+        ids[id] = (id, line);
+    }
+
+    private static void ReportMalformed(List<CsvMalformedRecord> malformed, string file, List<Diagnostic> problems)
+    {
+        foreach (var record in malformed)
+        {
+            var message = record.Reason switch
+            {
+                CsvMalformedReason.UnterminatedQuote => "a quoted field is never closed (unterminated quote); every \" inside a field must be doubled",
+                CsvMalformedReason.StrayQuote => "stray quote inside an unquoted field; quote the field and double the inner quote",
+                CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote; double quotes inside a quoted field",
+                _ => $"malformed record ({record.Reason})",
+            };
+            problems.Add(new Diagnostic(file, (int)Math.Max(1, record.LineNumber), 1, message));
+        }
+        malformed.Clear();
+    }
+
+    private static FigureSet Result(string file, List<Figure> figures, List<int> lines, List<Diagnostic> problems, int rows, Utf8ValidatingStream input) =>
+        new()
+        {
+            File = file,
+            Figures = figures,
+            Lines = lines,
+            Problems = problems,
+            RowCount = rows,
+            Fingerprint = input.Fingerprint(),
+        };
+
+    private static FigureSet Unreadable(string file, string message) =>
+        new()
+        {
+            File = file,
+            Figures = [],
+            Lines = [],
+            Problems = [new Diagnostic(file, 1, 1, message, ExitCode.UsageOrUnreadable)],
+        };
+}

@@ -1,0 +1,27 @@
+using Figures.Core.Diagnostics;
+using Figures.Core.Model;
+
+namespace Figures.Core.Csv;
+
+/// <summary>What reading a figures file gives: the valid figures, where each came from, and every problem.</summary>
+public sealed record FigureSet
+{
+    /// <summary>The path as the user gave it, used in messages.</summary>
+    public required string File { get; init; }
+    /// <summary>The figures of the rows that are valid, in file order.</summary>
+    public required IReadOnlyList<Figure> Figures { get; init; }
+    /// <summary>The 1-based line where each figure's row starts, parallel to <see cref="Figures"/>.</summary>
+    public required IReadOnlyList<int> Lines { get; init; }
+    /// <summary>Every problem found, in file order.</summary>
+    public required IReadOnlyList<Diagnostic> Problems { get; init; }
+    /// <summary>Number of data rows read, valid or not.</summary>
+    public int RowCount { get; init; }
+    /// <summary>A short fingerprint of the file's bytes (first 12 hex digits of SHA-256).</summary>
+    public string Fingerprint { get; init; } = "";
+
+    /// <summary>Whether the file read cleanly.</summary>
+    public bool IsValid => Problems.Count == 0;
+
+    /// <summary>The exit code the problems map to.</summary>
+    public ExitCode ExitCode => DiagnosticList.ExitCodeOf(Problems);
+}

@@ -1,0 +1,44 @@
+using Figures.Core.Model;
+
+namespace Figures.Core.Csv;
+
+/// <summary>Checks a header row against the exact figures.csv header and explains each difference.</summary>
+internal static class HeaderCheck
+{
+    /// <summary>One message per problem, each with the index of the header field it concerns.</summary>
+    public static List<(int Field, string Message)> Check(IReadOnlyList<string> header)
+    {
+        var problems = new List<(int, string)>();
+        var expected = FigureColumns.All;
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Count; i++)
+        {
+            var name = header[i];
+            if (seen.TryGetValue(name, out var first))
+            {
+                problems.Add((i, $"duplicated header '{name}' (also column {first + 1})"));
+                continue;
+            }
+            seen[name] = i;
+            if (i < expected.Count && name == expected[i]) continue;
+            var canonical = expected.FirstOrDefault(e => string.Equals(e, name.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (canonical is not null && canonical != name)
+                problems.Add((i, $"header '{name}' should be '{canonical}' (exact case, no spaces)"));
+            else if (canonical is not null)
+                problems.Add((i, $"header '{name}' is out of order: column {i + 1} should be '{(i < expected.Count ? expected[i] : "(none)")}'"));
+            else if (i < expected.Count)
+            {
+                var suggestion = Text.Suggest.Closest(name, expected);
+                problems.Add((i, suggestion is null
+                    ? $"unknown header '{name}'; column {i + 1} should be '{expected[i]}'"
+                    : $"unknown header '{name}'; did you mean '{suggestion}'?"));
+            }
+            else problems.Add((i, $"extra column '{name}'; figures.csv has {expected.Count} columns"));
+        }
+        var present = new HashSet<string>(header.Select(h => h.Trim()), StringComparer.OrdinalIgnoreCase);
+        var missing = expected.Where(e => !present.Contains(e)).ToList();
+        if (missing.Count > 0)
+            problems.Add((header.Count, $"missing column{(missing.Count > 1 ? "s" : "")}: {string.Join(", ", missing)}"));
+        return problems;
+    }
+}

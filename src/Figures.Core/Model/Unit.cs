@@ -1,0 +1,14 @@
+namespace Figures.Core.Model;
+
+/// <summary>What one unit of a figure's value is.</summary>
+public enum Unit
+{
+    /// <summary>Individual people.</summary>
+    People,
+    /// <summary>Households or families.</summary>
+    Households,
+    /// <summary>Towns, villages or other settlements.</summary>
+    Localities,
+    /// <summary>A proportion, 0 to 100; never converted to people.</summary>
+    Percent,
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Figures.Core.Validation;
+
+/// <summary>The strict field formats of figures.csv, with messages that say how to fix a near miss.</summary>
+public static partial class FieldFormats
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    [GeneratedRegex(@"^\d+(\.\d+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainNumber();
+
+    [GeneratedRegex(@"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashDate();
+
+    [GeneratedRegex(@"^\d{5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ExcelSerial();
+
+    /// <summary>Parses a value field: invariant digits with an optional decimal point, nothing else.</summary>
+    public static bool TryParseValue(string text, string column, out decimal value, out string? error)
+    {
+        value = 0m;
+        error = null;
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            error = $"{column} is empty";
+            return false;
+        }
+        if (PlainNumber().IsMatch(trimmed) && decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint, Invariant, out value))
+        {
+            if (trimmed != text) error = $"{column} '{text}' has spaces around it";
+            return error is null;
+        }
+        error = Explain(trimmed, column);
+        return false;
+    }
+
+    private static string Explain(string text, string column)
+    {
+        if (text.StartsWith('-') && decimal.TryParse(text, NumberStyles.Float, Invariant, out _))
+            return $"{column} '{text}' is negative; counts and proportions are never below zero";
+        if (text.Equals("NaN", StringComparison.OrdinalIgnoreCase) || text.Contains("infinity", StringComparison.OrdinalIgnoreCase) || text is "∞" or "-∞")
+            return $"{column} '{text}' is not a number";
+        if (text.Contains(',') && decimal.TryParse(text.Replace(",", ""), NumberStyles.AllowDecimalPoint, Invariant, out var grouped))
+            return $"{column} '{text}' has a thousands separator; write {grouped.ToString(Invariant)}";
+        var words = Text.NumberFinder.Find(text);
+        if (words.Count == 1 && !words[0].IsPercent)
+            return $"{column} '{text}' is written in words; write {words[0].Value.ToString(Invariant)}";
+        if (text.EndsWith('%'))
+            return $"{column} '{text}' has a percent sign; write {text.TrimEnd('%').Trim()} with unit 'percent'";
+        if (decimal.TryParse(text, NumberStyles.Float, Invariant, out var scientific))
+            return $"{column} '{text}' is not a plain decimal number; write {scientific.ToString(Invariant)}";
+        return $"{column} '{text}' is not a number (use digits and an optional '.', e.g. 38500)";
+    }
+
+    /// <summary>Parses an ISO yyyy-MM-dd date, explaining day-first, month-first and Excel serial dates.</summary>
+    public static bool TryParseDate(string text, string column, out DateOnly date, out string? error)
+    {
+        error = null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out date)) return true;
+        var trimmed = text.Trim();
+        if (SlashDate().IsMatch(trimmed))
+            error = $"{column} '{text}' is not an ISO date; write it as yyyy-MM-dd (day and month order is ambiguous here)";
+        else if (ExcelSerial().IsMatch(trimmed))
+        {
+            var serial = int.Parse(trimmed, Invariant);
+            var guess = DateOnly.FromDateTime(new DateTime(1899, 12, 30).AddDays(serial));
+            error = $"{column} '{text}' looks like an Excel serial date ({guess:yyyy-MM-dd}?); write it as yyyy-MM-dd";
+        }
+        else if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out _))
+            error = $"{column} '{text}' has spaces around it";
+        else
+            error = $"{column} '{text}' is not a date in the form yyyy-MM-dd";
+        return false;
+    }
+}
