@@ -1,3 +1,4 @@
+using static System.FormattableString;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -67,7 +68,7 @@ public static partial class FieldFormats
         {
             var serial = int.Parse(trimmed, Invariant);
             var guess = DateOnly.FromDateTime(new DateTime(1899, 12, 30).AddDays(serial));
-            error = $"{column} '{text}' looks like an Excel serial date ({guess:yyyy-MM-dd}?); write it as yyyy-MM-dd";
+            error = Invariant($"{column} '{text}' looks like an Excel serial date ({guess:yyyy-MM-dd}?); write it as yyyy-MM-dd");
         }
         else if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out _))
             error = $"{column} '{text}' has spaces around it";

@@ -1,3 +1,4 @@
+using static System.FormattableString;
 using System.Text.RegularExpressions;
 using Figures.Core.Model;
 using Figures.Core.Text;
@@ -40,17 +41,17 @@ public static partial class FigureRowParser
 
         if (unit == Unit.Percent)
         {
-            if (value > 100m) problems.Add(new FieldProblem(FigureColumns.Value, $"value {value} is a percent above 100"));
-            if (valueMax > 100m) problems.Add(new FieldProblem(FigureColumns.ValueMax, $"value_max {valueMax} is a percent above 100"));
+            if (value > 100m) problems.Add(new FieldProblem(FigureColumns.Value, Invariant($"value {value} is a percent above 100")));
+            if (valueMax > 100m) problems.Add(new FieldProblem(FigureColumns.ValueMax, Invariant($"value_max {valueMax} is a percent above 100")));
         }
         if (value is not null && valueMax is not null && valueMax <= value)
-            problems.Add(new FieldProblem(FigureColumns.ValueMax, $"value_max {valueMax} must be greater than value {value}"));
+            problems.Add(new FieldProblem(FigureColumns.ValueMax, Invariant($"value_max {valueMax} must be greater than value {value}")));
 
         var periodStart = OptionalDate(F(FigureColumns.PeriodStart), FigureColumns.PeriodStart, "period_start", problems);
         var periodEnd = OptionalDate(F(FigureColumns.PeriodEnd), FigureColumns.PeriodEnd, "period_end", problems);
         var published = OptionalDate(F(FigureColumns.Published), FigureColumns.Published, "published", problems);
         if (periodStart > periodEnd)
-            problems.Add(new FieldProblem(FigureColumns.PeriodStart, $"period_start {periodStart:yyyy-MM-dd} is after period_end {periodEnd:yyyy-MM-dd}"));
+            problems.Add(new FieldProblem(FigureColumns.PeriodStart, Invariant($"period_start {periodStart:yyyy-MM-dd} is after period_end {periodEnd:yyyy-MM-dd}")));
         if (metric is { } m && Vocabulary.KindOf(m) != MetricKind.Flow && periodStart is not null)
             problems.Add(new FieldProblem(FigureColumns.PeriodStart, $"metric '{Vocabulary.Name(m)}' is a count at a date: give only period_end (its as-of date)"));
 
@@ -104,8 +105,8 @@ public static partial class FigureRowParser
             if (mentions.Any(mention => mention.IsPercent == percent && mention.Value == expected)) continue;
             var said = mentions.Count == 0
                 ? "it states no number"
-                : "it states " + string.Join(", ", mentions.Select(mention => mention.IsPercent ? $"{mention.Value}%" : $"{mention.Value}").Distinct());
-            problems.Add(new FieldProblem(FigureColumns.Quote, $"quote does not state the figure {expected}{(percent ? "%" : "")}; {said}"));
+                : "it states " + string.Join(", ", mentions.Select(mention => Invariant(mention.IsPercent ? $"{mention.Value}%" : $"{mention.Value}")).Distinct());
+            problems.Add(new FieldProblem(FigureColumns.Quote, Invariant($"quote does not state the figure {expected}{(percent ? "%" : "")}; {said}")));
         }
     }
 
