@@ -105,7 +105,7 @@ public static partial class FigureRowParser
             if (mentions.Any(mention => mention.IsPercent == percent && mention.Value == expected)) continue;
             var said = mentions.Count == 0
                 ? "it states no number"
-                : "it states " + string.Join(", ", mentions.Select(mention => Invariant(mention.IsPercent ? $"{mention.Value}%" : $"{mention.Value}")).Distinct());
+                : "it states " + string.Join(", ", mentions.Select(mention => mention.IsPercent ? Invariant($"{mention.Value}%") : Invariant($"{mention.Value}")).Distinct());
             problems.Add(new FieldProblem(FigureColumns.Quote, Invariant($"quote does not state the figure {expected}{(percent ? "%" : "")}; {said}")));
         }
     }
