@@ -1,0 +1,252 @@
+using Figures.Core.Diagnostics;
+using Figures.Core.Model;
+using Figures.Core.Wording;
+
+namespace Figures.Charts;
+
+/// <summary>
+/// Figures over time. Stocks are points at their as-of date, flows are bars over their period (a point
+/// at its end, starred, when the start is not stated), projections are hollow. Each unit gets its own
+/// panel so percentages never share an axis with counts; undated figures are listed in a footnote.
+/// </summary>
+internal static class TimelineChart
+{
+    private const int MaxLabels = 60;
+    private const double AxisHeight = 24;
+    private const double PanelHeader = 12;
+    private const double SecondaryPanel = 48;
+    private const double MinMainPanel = 72;
+    private const double PanelGap = 8;
+
+    public static ChartLayout Build(ChartRequest request)
+    {
+        var figures = request.Figures;
+        var dated = figures.Where(f => f.ReferenceDate is not null).ToList();
+        if (dated.Count == 0)
+        {
+            throw new FiguresException(
+                $"none of the {figures.Count} selected figures has a date, so none can be placed on a time axis; try --kind sources or --kind bars",
+                ExitCode.InvalidData);
+        }
+        var units = dated.GroupBy(f => f.Unit)
+            .OrderByDescending(g => g.Count()).ThenBy(g => UnitPreference(g.Key))
+            .Select(g => (Unit: g.Key, Figures: g.ToList()))
+            .ToList();
+        var undated = figures.Where(f => f.ReferenceDate is null).ToList();
+
+        for (var panelCount = units.Count; ; panelCount--)
+        {
+            var shown = units.Take(panelCount).ToList();
+            var left = units.Skip(panelCount).SelectMany(u => u.Figures).ToList();
+            var notes = BaseNotes(shown, undated, left, units[0].Unit);
+            var content = Content(request, shown, notes, figures);
+            var plan = ChartFrame.Plan(content, request.Width, request.Height);
+            var mainHeight = plan.Plot.Height - AxisHeight - (panelCount - 1) * (SecondaryPanel + PanelGap);
+            if (panelCount > 1 && mainHeight < MinMainPanel) continue;
+
+            return ChartPasses.Run(request, content, (plot, canvas) =>
+            {
+                var hidden = DrawPlot(plot, shown, canvas, out var markCount);
+                return (hidden, markCount);
+            }, HiddenNote);
+        }
+    }
+
+    private static FrameContent Content(ChartRequest request, List<(Unit Unit, List<Figure> Figures)> shown, List<Footnote> notes, IReadOnlyList<Figure> all)
+    {
+        var drawn = shown.SelectMany(s => s.Figures).ToList();
+        var metrics = drawn.Select(f => f.Metric).Distinct().Order().ToList();
+        var title = request.Title ?? (metrics.Count == 1
+            ? $"{ChartWording.MetricTitle(metrics[0])}: reported figures over time"
+            : "Reported figures over time");
+        var area = ChartWording.SharedArea(all);
+        var subtitle = $"{(area is null ? "" : area + ". ")}Each mark is one figure as one source reported it; figures are not added up.";
+        var legend = metrics.Select(m => new LegendEntry(ChartWording.MetricTitle(m), LegendSwatch.Dot, Palette.Of(m))).ToList();
+        var kinds = drawn.Select(Shape).Distinct().Order().ToList();
+        foreach (var kind in kinds)
+        {
+            legend.Add(kind switch
+            {
+                LegendSwatch.Bar => new LegendEntry("over a period", LegendSwatch.Bar, ChartTheme.Axis),
+                LegendSwatch.HollowDot => new LegendEntry("projection", LegendSwatch.HollowDot, ChartTheme.Muted),
+                _ => new LegendEntry("as of a date", LegendSwatch.Dot, ChartTheme.Axis),
+            });
+        }
+        return new FrameContent(title, subtitle, legend, notes, ChartWording.Caption(all));
+    }
+
+    private static LegendSwatch Shape(Figure figure) => Vocabulary.KindOf(figure.Metric) switch
+    {
+        MetricKind.Projection => LegendSwatch.HollowDot,
+        MetricKind.Flow when figure.PeriodStart is not null && figure.PeriodEnd is not null => LegendSwatch.Bar,
+        _ => LegendSwatch.Dot,
+    };
+
+    private static bool StartNotStated(Figure figure) =>
+        Vocabulary.KindOf(figure.Metric) == MetricKind.Flow && figure.PeriodStart is null;
+
+    private static List<Footnote> BaseNotes(List<(Unit Unit, List<Figure> Figures)> shown, List<Figure> undated, List<Figure> leftOut, Unit main)
+    {
+        var notes = new List<Footnote>();
+        var starred = shown.SelectMany(s => s.Figures).Where(StartNotStated).ToList();
+        if (starred.Count > 0)
+            notes.Add(new Footnote("* Start of period not stated; shown at its end:", new LazyList<string>(starred.Count, i => starred[i].Id)));
+        if (undated.Count > 0)
+            notes.Add(new Footnote("Not placed on the time axis (date not stated):", new LazyList<string>(undated.Count, i => ChartWording.Entry(undated[i]))));
+        if (leftOut.Count > 0)
+        {
+            notes.Add(new Footnote($"Left out, no room for a separate axis (not {ChartWording.Unit(main).ToLowerInvariant()}):",
+                new LazyList<string>(leftOut.Count, i => ChartWording.Entry(leftOut[i]))));
+        }
+        return notes;
+    }
+
+    private static Footnote HiddenNote(List<Figure> hidden) =>
+        new("Value labels left off where they would overlap:", new LazyList<string>(hidden.Count, i => $"{hidden[i].Id} ({NumberWording.Compact(hidden[i])})"));
+
+    private static int UnitPreference(Unit unit) => unit switch
+    {
+        Unit.People => 0,
+        Unit.Percent => 1,
+        Unit.Households => 2,
+        _ => 3,
+    };
+
+    private static List<Figure> DrawPlot(Box plot, List<(Unit Unit, List<Figure> Figures)> panels, ChartCanvas canvas, out int markCount)
+    {
+        var all = panels.SelectMany(p => p.Figures).ToList();
+        var first = all.Min(f => (f.PeriodStart ?? f.PeriodEnd)!.Value);
+        var last = all.Max(f => (f.PeriodEnd ?? f.PeriodStart)!.Value);
+
+        var scales = panels.Select((p, i) => ValueScale(p.Unit, p.Figures, i == 0 ? MainHeight(plot, panels.Count) : SecondaryPanel - PanelHeader)).ToList();
+        var tickWidth = panels.Select((p, i) => scales[i].Ticks.Max(t => TextMetrics.Width(ChartWording.Tick(t, p.Unit), ChartTheme.LabelSize))).Max();
+        var left = plot.Left + tickWidth + 5;
+        var right = plot.Right - 4;
+        var dates = DateScale.Create(first, last, right - left);
+
+        var hidden = new List<Figure>();
+        markCount = 0;
+        var top = plot.Top;
+        for (var i = 0; i < panels.Count; i++)
+        {
+            var height = i == 0 ? MainHeight(plot, panels.Count) : SecondaryPanel - PanelHeader;
+            var area = new Box(left, top + PanelHeader, right, top + PanelHeader + height);
+            canvas.Text(plot.Left, top + 7, PanelHeading(panels[i].Unit, i), ChartTheme.LabelSize, ChartTheme.Muted);
+            DrawValueAxis(area, scales[i], panels[i].Unit, plot.Left, canvas);
+            DrawDateTicks(area, dates, canvas, labelled: i == panels.Count - 1);
+            markCount += DrawMarks(area, new Box(plot.Left, top, plot.Right, area.Bottom + 1), scales[i], dates, panels[i].Figures, canvas, hidden);
+            top = area.Bottom + PanelGap;
+        }
+        return hidden;
+    }
+
+    private static string PanelHeading(Unit unit, int index) =>
+        unit == Unit.Percent ? "Percent (a share, not a count)"
+        : index == 0 ? ChartWording.Unit(unit) + " (as reported)"
+        : ChartWording.Unit(unit);
+
+    private static double MainHeight(Box plot, int panelCount) =>
+        plot.Height - AxisHeight - PanelHeader - (panelCount - 1) * (SecondaryPanel + PanelGap);
+
+    private static NiceScale ValueScale(Unit unit, List<Figure> figures, double height)
+    {
+        var max = (double)figures.Max(f => f.ValueMax ?? f.Value);
+        var maxTicks = Math.Clamp((int)(height / 24) + 1, 2, 6);
+        if (unit == Unit.Percent) return NiceScale.Create(0, Math.Max(100, max), Math.Min(maxTicks, 5));
+        return NiceScale.Create(0, max, maxTicks, wholeSteps: true);
+    }
+
+    private static void DrawValueAxis(Box area, NiceScale scale, Unit unit, double labelRight, ChartCanvas canvas)
+    {
+        foreach (var tick in scale.Ticks)
+        {
+            var y = scale.Map(tick, area.Bottom, area.Top);
+            var isZero = tick == 0;
+            canvas.Line(area.Left, y, area.Right, y, isZero ? ChartTheme.Axis : ChartTheme.Grid, isZero ? 0.75 : 0.5);
+            canvas.Text(area.Left - 5, y + TextMetrics.Ascent(ChartTheme.LabelSize) / 2, ChartWording.Tick(tick, unit), ChartTheme.LabelSize, ChartTheme.Muted, TextAnchor.End);
+        }
+        _ = labelRight;
+    }
+
+    private static void DrawDateTicks(Box area, DateScale dates, ChartCanvas canvas, bool labelled)
+    {
+        foreach (var tick in dates.Ticks)
+        {
+            var x = dates.Map(tick.Date, area.Left, area.Right);
+            canvas.Line(x, area.Bottom, x, area.Bottom + 3, ChartTheme.Axis, 0.5);
+            if (!labelled) continue;
+            canvas.Text(x, area.Bottom + 11, tick.Label, ChartTheme.LabelSize, ChartTheme.Muted, TextAnchor.Middle);
+            if (tick.YearLabel is { } year)
+                canvas.Text(x, area.Bottom + 20, year, ChartTheme.LabelSize, ChartTheme.Muted, TextAnchor.Middle, TextWeight.Bold);
+        }
+    }
+
+    private static int DrawMarks(Box area, Box labelBounds, NiceScale scale, DateScale dates, List<Figure> figures, ChartCanvas canvas, List<Figure> hidden)
+    {
+        var ordered = figures.OrderByDescending(f => f.ValueMax ?? f.Value).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+        var marks = new List<TimelineMark>(ordered.Count);
+        var seen = new HashSet<(Metric, LegendSwatch, int, int, int, int)>();
+        foreach (var figure in ordered)
+        {
+            var mark = Place(figure, area, scale, dates);
+            var key = (figure.Metric, Shape(figure), (int)Math.Round(mark.X1 * 2), (int)Math.Round(mark.X2 * 2), (int)Math.Round(mark.Y * 2), (int)Math.Round((mark.YMax ?? -1) * 2));
+            if (seen.Add(key)) marks.Add(mark);
+            else hidden.Add(figure);
+        }
+
+        // Bars under points, so a point inside a period stays visible.
+        foreach (var mark in marks.Where(m => m.IsSpan)) DrawMark(mark, canvas);
+        foreach (var mark in marks.Where(m => !m.IsSpan)) DrawMark(mark, canvas);
+
+        var labelled = marks.Take(MaxLabels).ToList();
+        hidden.AddRange(marks.Skip(MaxLabels).Select(m => m.Figure));
+        var requests = labelled.Select(m => new LabelRequest(Label(m), m.Box, ChartTheme.LabelSize)).ToList();
+        var obstacles = marks.Select(m => m.Box).ToList();
+        var placed = LabelPlacer.Place(requests, obstacles, labelBounds);
+        for (var i = 0; i < placed.Length; i++)
+        {
+            if (placed[i] is { } label) canvas.Text(label.X, label.Y, requests[i].Text, ChartTheme.LabelSize, ChartTheme.Label, label.Anchor);
+            else hidden.Add(labelled[i].Figure);
+        }
+        return marks.Count;
+    }
+
+    private static string Label(TimelineMark mark) => NumberWording.Compact(mark.Figure) + (mark.StartNotStated ? "*" : "");
+
+    private static TimelineMark Place(Figure figure, Box area, NiceScale scale, DateScale dates)
+    {
+        var y = scale.Map((double)figure.Value, area.Bottom, area.Top);
+        double? yMax = figure.ValueMax is { } max ? scale.Map((double)max, area.Bottom, area.Top) : null;
+        if (Shape(figure) == LegendSwatch.Bar)
+        {
+            var x1 = dates.MapDay(figure.PeriodStart!.Value.DayNumber, area.Left, area.Right);
+            var x2 = dates.MapDay(figure.PeriodEnd!.Value.DayNumber + 1, area.Left, area.Right);
+            return new TimelineMark(figure, x1, Math.Max(x2, x1 + 2), y, yMax, true, false);
+        }
+        var x = dates.Map(figure.ReferenceDate!.Value, area.Left, area.Right);
+        return new TimelineMark(figure, x, x, y, yMax, false, StartNotStated(figure));
+    }
+
+    private static void DrawMark(TimelineMark mark, ChartCanvas canvas)
+    {
+        var color = Palette.Of(mark.Figure.Metric);
+        var centerX = (mark.X1 + mark.X2) / 2;
+        if (mark.YMax is { } yMax)
+        {
+            canvas.Line(centerX, mark.Y, centerX, yMax, color, 1.2);
+            canvas.Line(centerX - 3, yMax, centerX + 3, yMax, color, 1.2);
+        }
+        switch (Shape(mark.Figure))
+        {
+            case LegendSwatch.Bar:
+                canvas.Rect(mark.X1, mark.Y - 2.5, mark.X2 - mark.X1, 5, color);
+                break;
+            case LegendSwatch.HollowDot:
+                canvas.Circle(mark.X1, mark.Y, 3, ChartTheme.Paper, color, 1.4);
+                break;
+            default:
+                canvas.Circle(mark.X1, mark.Y, 3.4, color, ChartTheme.Paper, 0.6);
+                break;
+        }
+    }
+}

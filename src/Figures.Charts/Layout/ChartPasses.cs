@@ -1,0 +1,37 @@
+using Figures.Core.Model;
+
+namespace Figures.Charts;
+
+/// <summary>
+/// Lays a chart out in at most two passes: when drawing the plot leaves something out (labels that
+/// would overlap, rows that do not fit), a footnote saying so is added, the plot shrinks to make room
+/// and is drawn again, with the note's lines then fixed so the plot cannot move.
+/// </summary>
+internal static class ChartPasses
+{
+    /// <summary>The finished layout.</summary>
+    public static ChartLayout Run(
+        ChartRequest request,
+        FrameContent content,
+        Func<Box, ChartCanvas, (List<Figure> LeftOut, int Marks)> drawPlot,
+        Func<List<Figure>, Footnote> noteFor)
+    {
+        var plan = ChartFrame.Plan(content, request.Width, request.Height);
+        var canvas = new ChartCanvas();
+        var (leftOut, marks) = drawPlot(plan.Plot, canvas);
+        if (leftOut.Count > 0)
+        {
+            plan = ChartFrame.Plan(content with { Footnotes = [.. content.Footnotes, noteFor(leftOut)] }, request.Width, request.Height);
+            var reserved = plan.FootnoteLines[^1].Count;
+            canvas = new ChartCanvas();
+            (leftOut, marks) = drawPlot(plan.Plot, canvas);
+            var last = leftOut.Count > 0 ? noteFor(leftOut) : Footnote.Plain("");
+            plan = ChartFrame.Plan(content with { Footnotes = [.. content.Footnotes, last with { ReservedLines = reserved }] }, request.Width, request.Height);
+        }
+        var frame = new ChartCanvas();
+        frame.Rect(0, 0, request.Width, request.Height, ChartTheme.Paper);
+        ChartFrame.Draw(plan, frame);
+        frame.Items.AddRange(canvas.Items);
+        return ChartLayouts.Create(request, content.Title, plan, frame, marks);
+    }
+}

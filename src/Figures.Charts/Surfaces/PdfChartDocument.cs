@@ -1,0 +1,28 @@
+using Figures.Charts.Pdf;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Figures.Charts;
+
+/// <summary>A one-page PDF holding just a chart, the page the size of the chart.</summary>
+public static class PdfChartDocument
+{
+    /// <summary>Writes the chart as a PDF to <paramref name="stream"/>.</summary>
+    public static void Save(ChartLayout layout, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        PdfSetup.EnsureInitialized();
+        using var document = new PdfDocument();
+        document.Info.Title = layout.Title;
+        document.Info.Subject = layout.Description;
+        document.Info.Creator = "Figures";
+        var page = document.AddPage();
+        page.Width = XUnit.FromPoint(layout.Width);
+        page.Height = XUnit.FromPoint(layout.Height);
+        using (var gfx = XGraphics.FromPdfPage(page))
+        {
+            PdfChartSurface.Draw(layout, gfx, 0, 0);
+        }
+        document.Save(stream, closeStream: false);
+    }
+}
