@@ -44,5 +44,6 @@ public static class FiguresCli
         ListCommand.Create(context),
         ExportCommand.Create(context),
         ChartCommand.Create(context),
+        BriefCommand.Create(context),
     ];
 }

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using Figures.Core.Diagnostics;
+using Figures.Core.IO;
+using Figures.Reports.Definition;
+using Figures.Reports.Model;
+using Figures.Reports.Pdf;
+
+namespace Figures.Cli.Commands;
+
+/// <summary><c>figures brief [reports/NAME.json] [--out FILE]</c>: builds PDF briefs from definitions in reports/.</summary>
+public static class BriefCommand
+{
+    /// <summary>Builds the verb.</summary>
+    public static Command Create(CliContext context)
+    {
+        var definition = new Argument<string?>("definition") { Description = "A brief definition (reports/NAME.json); all of reports/*.json when absent", Arity = ArgumentArity.ZeroOrOne };
+        var output = new Option<string?>("--out") { Description = "PDF to write (default reports/NAME.pdf)" };
+        var data = new Option<string>("--data") { Description = "Figures file to read", DefaultValueFactory = _ => "figures.csv" };
+        var reports = new Option<string>("--reports") { Description = "Folder of brief definitions", DefaultValueFactory = _ => "reports" };
+        var command = new Command("brief", "Build PDF briefs for NGO staff: key figures, highlights, charts, disagreements, every figure sourced.")
+        {
+            definition, output, data, reports,
+        };
+        command.SetAction(parsed => Run(parsed.GetValue(definition), parsed.GetValue(output), parsed.GetValue(data)!, parsed.GetValue(reports)!, context));
+        return command;
+    }
+
+    private static int Run(string? definitionPath, string? outPath, string dataPath, string reportsFolder, CliContext context)
+    {
+        var paths = definitionPath is not null ? [definitionPath] : Definitions(reportsFolder);
+        if (outPath is not null && paths.Count > 1)
+            throw new FiguresException("--out needs a single definition; name one, e.g. 'figures brief reports/NAME.json --out brief.pdf'");
+
+        var definitions = new List<(BriefDefinition Definition, string Path)>();
+        var problems = new List<Diagnostic>();
+        foreach (var path in paths)
+        {
+            var (read, found) = BriefDefinitionReader.ReadFile(path);
+            problems.AddRange(found);
+            if (read is not null) definitions.Add((read, path));
+        }
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems) context.Error.WriteLine(problem);
+            return (int)DiagnosticList.ExitCodeOf(problems);
+        }
+
+        var set = DatasetLoader.LoadValid(dataPath, context);
+        var stamp = BriefPdfWriter.SourceDateEpoch();
+        var buildDate = DateOnly.FromDateTime((stamp ?? DateTimeOffset.UtcNow).UtcDateTime);
+        foreach (var (definition, path) in definitions)
+        {
+            var target = outPath ?? Path.Combine(Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".", definition.Name + ".pdf");
+            AtomicFile.EnsureNotAnInput(target, dataPath, path);
+            var model = BriefModelBuilder.Build(definition, set, buildDate);
+            AtomicFile.Write(target, stream => BriefPdfWriter.Write(model, stream, stamp));
+            context.Error.WriteLine($"wrote {target}: {model.Figures.Count} figures from {model.Sources.Count} sources");
+        }
+        return (int)ExitCode.Ok;
+    }
+
+    private static List<string> Definitions(string folder)
+    {
+        if (!Directory.Exists(folder))
+            throw new FiguresException($"no '{folder}' folder here; run from the project folder or pass a definition file");
+        var found = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).ToList();
+        return found.Count > 0 ? found : throw new FiguresException($"no brief definitions (*.json) in '{folder}'");
+    }
+}

@@ -1,0 +1,40 @@
+using Figures.Core.Model;
+using Figures.Core.Wording;
+
+namespace Figures.Reports.Model;
+
+/// <summary>Values worked out from reported figures of the same article and place. Pure.</summary>
+public static class DerivedValues
+{
+    /// <summary>
+    /// For a share ("about half"), the count it implies when the same article gives the population
+    /// of the same place: "about half of about 3 million" is about 1.5 million, derived.
+    /// </summary>
+    public static DerivedValue? CountFromShare(Figure share, IReadOnlyList<Figure> figures)
+    {
+        if (share.Unit != Unit.Percent || share.ValueMax is not null) return null;
+        var population = figures.FirstOrDefault(f => f.Metric == Metric.Population && f.Unit == Unit.People
+            && f.SourceFile == share.SourceFile && f.Location == share.Location && f.ValueMax is null);
+        if (population is null) return null;
+        var value = share.Value / 100m * population.Value;
+        var qualifier = share.Qualifier == Qualifier.Exact && population.Qualifier == Qualifier.Exact ? Qualifier.Exact : Qualifier.Approximately;
+        var how = $"{NumberWording.Value(share)} of {NumberWording.Describe(population)} ({share.Id} × {population.Id})";
+        return new DerivedValue(value, Unit.People, qualifier, how, [share, population]);
+    }
+
+    /// <summary>
+    /// For a count of a group, the share of the population it implies when the same article gives
+    /// both: "1.8 million of 3 million" is 60%, derived.
+    /// </summary>
+    public static DerivedValue? ShareFromCounts(Figure part, IReadOnlyList<Figure> figures)
+    {
+        if (part.Unit != Unit.People || part.Metric == Metric.Population || part.ValueMax is not null) return null;
+        var population = figures.FirstOrDefault(f => f.Metric == Metric.Population && f.Unit == Unit.People
+            && f.SourceFile == part.SourceFile && f.Location == part.Location && f.ValueMax is null && f.Value > 0);
+        if (population is null) return null;
+        var share = Math.Round(part.Value / population.Value * 100m, 1);
+        var qualifier = part.Qualifier == Qualifier.Exact && population.Qualifier == Qualifier.Exact ? Qualifier.Exact : Qualifier.Approximately;
+        var how = $"{NumberWording.Describe(part)} of {NumberWording.Describe(population)} ({part.Id} ÷ {population.Id})";
+        return new DerivedValue(share, Unit.Percent, qualifier, how, [part, population]);
+    }
+}

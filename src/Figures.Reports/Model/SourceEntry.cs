@@ -1,0 +1,14 @@
+using Figures.Core.Model;
+
+namespace Figures.Reports.Model;
+
+/// <summary>One numbered source of a brief: the article and the figures that cite it.</summary>
+public sealed record SourceEntry(int Number, Figure Sample, IReadOnlyList<string> FigureIds)
+{
+    /// <summary>The publisher, or a plain statement that the article names none.</summary>
+    public string Publisher => Sample.Publisher.Length > 0 ? Sample.Publisher : "Publisher not stated";
+    /// <summary>The article's headline.</summary>
+    public string Title => Sample.Title;
+    /// <summary>The publication date for reading, or "date not stated".</summary>
+    public string Date => Sample.Published is { } d ? Core.Wording.PeriodWording.Date(d) : "date not stated";
+}
