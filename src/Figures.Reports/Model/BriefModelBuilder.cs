@@ -27,7 +27,7 @@ public static class BriefModelBuilder
             Sources = sources,
             SourceNumberById = numberById,
             KeyFigures = keyFigures,
-            Highlights = keyFigures.Select(k => HighlightWriter.Sentence(k.Headline)).ToList(),
+            Highlights = Highlights(keyFigures, figures),
             Disagreements = DisagreementFinder.Find(figures),
             Fingerprint = set.Fingerprint,
             BuildDate = buildDate,
@@ -77,6 +77,23 @@ public static class BriefModelBuilder
             })
             .ToList();
     }
+
+    // The key figures' sentences, then the other figures a UN body stands behind, oldest first.
+    private static List<string> Highlights(IReadOnlyList<KeyFigure> keyFigures, IReadOnlyList<Figure> figures)
+    {
+        const int most = 12;
+        var chosen = keyFigures.Select(k => k.Headline).ToList();
+        chosen.AddRange(figures
+            .Where(f => !chosen.Contains(f) && IsUnBody(f.AttributedTo))
+            .OrderBy(f => f.ReferenceDate ?? DateOnly.MaxValue)
+            .ThenBy(f => f.Id, StringComparer.Ordinal)
+            .Take(Math.Max(0, most - chosen.Count)));
+        return chosen.Select(HighlightWriter.Sentence).ToList();
+    }
+
+    private static bool IsUnBody(string attributedTo) =>
+        attributedTo.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w is "UN" or "OCHA" or "UNHCR")
+        || attributedTo.Contains("United Nations", StringComparison.Ordinal);
 
     /// <summary>The figure to quote: dated before undated, most recent first, attributed before unattributed.</summary>
     public static Figure Headline(IReadOnlyList<Figure> figures) =>

@@ -22,8 +22,15 @@ public static class BriefPdfWriter
         var family = RegisterFont(model.Definition.Font);
         var document = new BriefDocument(model, new Typography(family)).Compose();
         Describe(document, model);
-        if (fixedTimestamp is { } stamp) MakeDeterministic(document, model, stamp);
-        document.Save(output, closeStream: false);
+        if (fixedTimestamp is not { } stamp)
+        {
+            document.Save(output, closeStream: false);
+            return;
+        }
+        var seed = MakeDeterministic(document, model, stamp);
+        using var buffer = new MemoryStream();
+        document.Save(buffer, closeStream: false);
+        output.Write(DeterministicPdf.Normalise(buffer.ToArray(), seed));
     }
 
     /// <summary>The fixed build time SOURCE_DATE_EPOCH asks for, or null when it is not set.</summary>
@@ -49,7 +56,7 @@ public static class BriefPdfWriter
         document.Language = "en";
     }
 
-    private static void MakeDeterministic(PdfDocument document, BriefModel model, DateTimeOffset stamp)
+    private static string MakeDeterministic(PdfDocument document, BriefModel model, DateTimeOffset stamp)
     {
         document.Info.CreationDate = stamp.UtcDateTime;
         document.Info.ModificationDate = stamp.UtcDateTime;
@@ -58,6 +65,7 @@ public static class BriefPdfWriter
         var id = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(seed)))[..32];
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
+        return seed;
     }
 
     private static string RegisterFont(BriefFont? font)
