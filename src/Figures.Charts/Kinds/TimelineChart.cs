@@ -233,8 +233,9 @@ internal static class TimelineChart
         var centerX = (mark.X1 + mark.X2) / 2;
         if (mark.YMax is { } yMax)
         {
-            canvas.Line(centerX, mark.Y, centerX, yMax, color, 1.2);
-            canvas.Line(centerX - 3, yMax, centerX + 3, yMax, color, 1.2);
+            canvas.Line(centerX, mark.Y, centerX, yMax, color, 1.5);
+            canvas.Line(centerX - 3.5, yMax, centerX + 3.5, yMax, color, 1.5);
+            canvas.Line(centerX - 3.5, mark.Y, centerX + 3.5, mark.Y, color, 1.5);
         }
         switch (Shape(mark.Figure))
         {

@@ -17,21 +17,21 @@ public sealed record DateScale(DateOnly Start, DateOnly End, DateTickUnit Unit, 
     ];
 
     /// <summary>The scale from <paramref name="first"/> to <paramref name="last"/> (padded a little) for an axis <paramref name="width"/> points long.</summary>
-    public static DateScale Create(DateOnly first, DateOnly last, double width, double minLabelSpacing = 36)
+    public static DateScale Create(DateOnly first, DateOnly last, double width)
     {
         if (last < first) (first, last) = (last, first);
         var span = last.DayNumber - first.DayNumber;
         var pad = span == 0 ? 14 : Math.Max(2, (int)Math.Ceiling(span * 0.04));
         var start = DateOnly.FromDayNumber(Math.Max(DateOnly.MinValue.DayNumber, first.DayNumber - pad));
         var end = DateOnly.FromDayNumber(Math.Min(DateOnly.MaxValue.DayNumber, last.DayNumber + pad));
-        var maxTicks = Math.Max(2, (int)Math.Floor(width / minLabelSpacing) + 1);
         foreach (var (unit, step) in Candidates)
         {
+            var maxTicks = Math.Max(2, (int)Math.Floor(width / Spacing(unit)) + 1);
             var dates = TickDates(start, end, unit, step, maxTicks + 1);
             if (dates.Count <= maxTicks && dates.Count >= 1)
                 return new DateScale(start, end, unit, step, Label(dates, unit));
         }
-        var fallback = TickDates(start, end, DateTickUnit.Year, 1000, maxTicks);
+        var fallback = TickDates(start, end, DateTickUnit.Year, 1000, 3);
         return new DateScale(start, end, DateTickUnit.Year, 1000, Label(fallback, DateTickUnit.Year));
     }
 
@@ -41,6 +41,14 @@ public sealed record DateScale(DateOnly Start, DateOnly End, DateTickUnit Unit, 
     /// <summary>The position of a day number (days may be fractional, e.g. the end of a day).</summary>
     public double MapDay(double dayNumber, double left, double right) =>
         left + (dayNumber - Start.DayNumber) / Math.Max(1, End.DayNumber - Start.DayNumber) * (right - left);
+
+    // The room one tick label needs at 7.5pt: "30 Sep", "Sep", "2018", plus a gap.
+    private static double Spacing(DateTickUnit unit) => unit switch
+    {
+        DateTickUnit.Day => 36,
+        DateTickUnit.Year => 32,
+        _ => 27,
+    };
 
     private static List<DateOnly> TickDates(DateOnly start, DateOnly end, DateTickUnit unit, int step, int limit)
     {

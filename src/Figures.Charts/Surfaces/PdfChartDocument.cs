@@ -13,6 +13,10 @@ public static class PdfChartDocument
         ArgumentNullException.ThrowIfNull(layout);
         PdfSetup.EnsureInitialized();
         using var document = new PdfDocument();
+        // PDFsharp 6.5's Flate streams end without their final block on .NET 10, which qpdf --check
+        // reports; uncompressed streams are valid everywhere and a chart page stays small.
+        document.Options.NoCompression = true;
+        document.Options.CompressContentStreams = false;
         document.Info.Title = layout.Title;
         document.Info.Subject = layout.Description;
         document.Info.Creator = "Figures";

@@ -1,0 +1,113 @@
+using Figures.Tests.Support;
+
+namespace Figures.Tests.Charts;
+
+public class ChartCommandTests
+{
+    [Theory]
+    [InlineData("timeline", "svg")]
+    [InlineData("sources", "pdf")]
+    [InlineData("bars", "svg")]
+    public void Chart_RealDataset_WritesTheFileAndExitsZero(string kind, string extension)
+    {
+        // Given
+        var output = Path.Combine(Paths.TempFolder(), "chart." + extension);
+        // When
+        var (code, _, err) = CliRunner.Run("chart", "--data", Paths.Dataset, "--kind", kind, "--out", output);
+        // Then
+        Assert.True(code == 0, err);
+        Assert.True(File.Exists(output));
+    }
+
+    [Fact]
+    public void Chart_Png_WritesAPngFile()
+    {
+        // Given
+        ExternalTool.Require("rsvg-convert", "librsvg2-bin");
+        var output = Path.Combine(Paths.TempFolder(), "chart.png");
+        // When
+        var (code, _, err) = CliRunner.Run("chart", "--data", Paths.Dataset, "--out", output, "--title", "Idlib");
+        // Then
+        Assert.True(code == 0, err);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(output)[..4]);
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(output)!, "*.tmp"));
+    }
+
+    [Fact]
+    public void Chart_NoFigureMatches_ExitsOneAndWritesNothing()
+    {
+        // Given
+        var output = Path.Combine(Paths.TempFolder(), "chart.svg");
+        // When
+        var (code, _, err) = CliRunner.Run("chart", "--data", Paths.Dataset, "--publisher", "Nobody", "--out", output);
+        // Then
+        Assert.Equal(1, code);
+        Assert.Contains("nothing to chart", err);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Chart_OutInMissingFolder_ExitsTwoAndWritesNothing()
+    {
+        // Given
+        var output = Path.Combine(Paths.TempFolder(), "no-such-folder", "chart.svg");
+        // When
+        var (code, _, err) = CliRunner.Run("chart", "--data", Paths.Dataset, "--out", output);
+        // Then
+        Assert.Equal(2, code);
+        Assert.Contains("does not exist", err);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Chart_UnknownExtension_ExitsTwoNamingTheFormats()
+    {
+        // Given
+        var output = Path.Combine(Paths.TempFolder(), "chart.jpg");
+        // When
+        var (code, _, err) = CliRunner.Run("chart", "--data", Paths.Dataset, "--out", output);
+        // Then
+        Assert.Equal(2, code);
+        Assert.Contains(".svg, .pdf or .png", err);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Chart_OutIsTheDataFile_ExitsTwoAndLeavesItAlone()
+    {
+        // Given a copy of the dataset named like a chart
+        var folder = Paths.TempFolder();
+        var data = Path.Combine(folder, "figures.svg");
+        File.Copy(Paths.Dataset, data);
+        var before = File.ReadAllBytes(data);
+        // When
+        var (code, _, err) = CliRunner.Run("chart", "--data", data, "--out", data);
+        // Then
+        Assert.Equal(2, code);
+        Assert.Contains("input", err);
+        Assert.Equal(before, File.ReadAllBytes(data));
+    }
+
+    [Fact]
+    public void Chart_UnwritableFolder_ExitsTwo()
+    {
+        // Given a read-only folder (root ignores permissions, so skip there)
+        if (Environment.UserName == "root" || !OperatingSystem.IsLinux()) Assert.Skip("permissions are not enforced for this user");
+        var folder = Paths.TempFolder();
+        if (OperatingSystem.IsLinux()) File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        // When
+        var (code, _, err) = CliRunner.Run("chart", "--data", Paths.Dataset, "--out", Path.Combine(folder, "chart.svg"));
+        // Then
+        Assert.Equal(2, code);
+        Assert.Contains("permission denied", err);
+    }
+
+    [Fact]
+    public void Chart_UnknownKind_ExitsTwo()
+    {
+        // Given / When
+        var (code, _, _) = CliRunner.Run("chart", "--data", Paths.Dataset, "--kind", "pie", "--out", "x.svg");
+        // Then
+        Assert.Equal(2, code);
+    }
+}
