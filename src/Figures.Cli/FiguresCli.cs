@@ -43,5 +43,6 @@ public static class FiguresCli
         ValidateCommand.Create(context),
         ListCommand.Create(context),
         ExportCommand.Create(context),
+        ExtractCommand.Create(context),
     ];
 }
