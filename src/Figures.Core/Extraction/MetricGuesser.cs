@@ -22,7 +22,7 @@ public static partial class MetricGuesser
     [GeneratedRegex(@"\b(?:rebels|fighters|militants|combatants|insurgents|jihadists|gunmen)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Combatants();
 
-    [GeneratedRegex(@"\b(?:displaced|displacement|displacing|fled|flee|fleeing|uprooted|forced\s+(?:[\p{L}]+\s+){0,6}?from\s+their\s+homes|from\s+their\s+homes|forced\s+to\s+leave|IDPs|newly\s+arrived|arrivals|transported|bussed)\b",
+    [GeneratedRegex(@"\b(?:displaced|displacement|displacing|fled|flee|fleeing|uprooted|forc(?:ed|ing|e)\s+(?:[\p{L}\d,.]+\s+){0,6}?(?:from\s+their\s+homes|to\s+(?:leave|flee))|from\s+their\s+homes|have\s+left|left\s+their\s+homes|IDPs|arrived|arrivals|transported|bussed|(?-i:[Cc]amps))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Displaced();
 
@@ -94,7 +94,7 @@ public static partial class MetricGuesser
     // "1.8 million are displaced", "already displaced", "displaced people make up half": people living in displacement.
     private static bool IsStock(string sentence, Match cue, Quantity quantity)
     {
-        if (cue.Value.Equals("IDPs", StringComparison.Ordinal)) return true;
+        if (cue.Value is "IDPs" || cue.Value.StartsWith("camp", StringComparison.OrdinalIgnoreCase)) return true;
         if (!cue.Value.StartsWith("displaced", StringComparison.OrdinalIgnoreCase)) return false;
         if (quantity.Unit == Unit.Percent) return true;
         var before = sentence[Math.Max(0, cue.Index - 30)..cue.Index];

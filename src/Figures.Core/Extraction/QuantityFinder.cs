@@ -30,10 +30,20 @@ public static partial class QuantityFinder
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotAShareAfter();
 
+    // "81 percent of them women and children": who a group is made of, not a figure of its own.
+    [GeneratedRegex(@"^(?:\s+of\s+(?:them|whom|those|these|the\s+(?:[\p{L}\-]+\s+)?[\p{L}\-]+))?,?\s+(?:are\s+|were\s+|being\s+)?(?:women|children|girls|boys|men|elderly|minors|female|male)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Composition();
+
+    // "three quarters of a million", "two thirds of a million": a fraction of a scale, which NumberFinder reads as two numbers.
+    [GeneratedRegex(@"\b(?<n>one|two|three|a)[\s-](?<f>quarters?|thirds?|halves|half)\s+of\s+an?\s+(?<s>million|thousand|billion)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex FractionOfScale();
+
     /// <summary>The countable quantities of a sentence, in order.</summary>
     public static IReadOnlyList<Quantity> Find(string sentence)
     {
-        var mentions = OneReadingEach(sentence, NumberFinder.Find(sentence));
+        var mentions = WithFractionsOfScale(sentence, OneReadingEach(sentence, NumberFinder.Find(sentence)));
         var blocked = NotFigureSpans.Find(sentence);
         var found = new List<Quantity>();
         for (var i = 0; i < mentions.Count; i++)
@@ -65,6 +75,26 @@ public static partial class QuantityFinder
             found.Add(new Quantity(value, max, read.Unit, qualifier, mention.Start, end - mention.Start, read.Noun, read.NounEnd));
         }
         return found;
+    }
+
+    private static List<NumberMention> WithFractionsOfScale(string sentence, List<NumberMention> mentions)
+    {
+        foreach (Match match in FractionOfScale().Matches(sentence))
+        {
+            var numerator = match.Groups["n"].Value.ToLowerInvariant() switch { "two" => 2m, "three" => 3m, _ => 1m };
+            var fraction = match.Groups["f"].Value.ToLowerInvariant() switch
+            {
+                var f when f.StartsWith("quarter", StringComparison.Ordinal) => 0.25m,
+                var f when f.StartsWith("third", StringComparison.Ordinal) => 1m / 3m,
+                _ => 0.5m,
+            };
+            var scale = match.Groups["s"].Value.ToLowerInvariant() switch { "thousand" => 1_000m, "million" => 1_000_000m, _ => 1_000_000_000m };
+            var end = match.Index + match.Length;
+            mentions.RemoveAll(m => m.Start < end && match.Index < m.Start + m.Length);
+            mentions.Add(new NumberMention(Math.Round(numerator * fraction * scale), false, match.Index, match.Length));
+        }
+        mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return mentions;
     }
 
     // "38.500" reads as 38.5 and 38,500: a count of people cannot be 38.5, but a percent or a scaled number ("1.500 million") can.
@@ -127,6 +157,7 @@ public static partial class QuantityFinder
         // "three to four million": the scale of the upper end applies to the lower end.
         var aScaled = ScaleOf(sentence, a) > 1m;
         var scale = ScaleOf(sentence, b);
+        if (LeadingValue(sentence, b) is > 0m and var lead && b.Value / lead > 1m) scale = b.Value / lead;
         if (!b.IsPercent && scale > 1m && low < 1000m && !aScaled && low * scale <= high) low *= scale;
         return low < high;
     }
@@ -137,6 +168,14 @@ public static partial class QuantityFinder
         var qualifier = Regex.Match(before, @"(?:some|about|around|nearly|almost|approximately|roughly|more\s+than|over|at\s+least|up\s+to)\s+$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         return qualifier.Success ? qualifier.Index : start;
+    }
+
+    // The value of the first word of a number phrase: 3 in "three hundred thousand", 2.5 in "2.5 million".
+    private static decimal? LeadingValue(string sentence, NumberMention mention)
+    {
+        var first = sentence.Substring(mention.Start, mention.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        var found = NumberFinder.Find(first);
+        return found.Count > 0 && !found[0].IsPercent ? found[^1].Value : null;
     }
 
     private static decimal ScaleOf(string sentence, NumberMention mention)
@@ -156,7 +195,7 @@ public static partial class QuantityFinder
     private static bool IsShare(string sentence, NumberMention mention, int end)
     {
         var after = sentence[end..];
-        if (NotAShareAfter().IsMatch(after)) return false;
+        if (NotAShareAfter().IsMatch(after) || Composition().IsMatch(after)) return false;
         if (char.IsAsciiDigit(sentence[mention.Start])) return true;
         if (NotAShareBefore().IsMatch(sentence[..mention.Start])) return false;
         return ShareOfPeople().IsMatch(after);

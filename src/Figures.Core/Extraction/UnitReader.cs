@@ -27,7 +27,7 @@ public static partial class UnitReader
         "opposition", "rebel-held", "government-held", "more", "other", "new", "additional", "syrian", "displaced", "internally",
         "newly", "civilian", "innocent", "vulnerable", "local", "young", "elderly", "registered", "recently", "further", "small",
         "nearby", "surrounding", "frontline", "front-line", "affected", "already", "hosting", "host", "destitute", "homeless", "injured",
-        "wounded", "unaccompanied", "rural", "fleeing", "returning", "pregnant", "targeted", "besieged", "hard-to-reach", "idp");
+        "wounded", "unaccompanied", "rural", "fleeing", "returning", "pregnant", "targeted", "besieged", "hard-to-reach", "idp", "arrived", "arriving", "uprooted");
 
     // After a large number with no noun, a verb still says it counts people: "1.8 million are displaced", "three million live in Idlib".
     private static readonly FrozenSet<string> PeopleVerbs = Set(
@@ -50,10 +50,11 @@ public static partial class UnitReader
             var word = words[i];
             // Words belong to the phrase only when nothing but spaces (or a hyphen) separates them.
             var gap = sentence[previousEnd..word.Index];
-            if (gap.Trim().Length > 0 && gap.Trim() != "-") break;
+            if (gap.Trim().Length > 0 && gap.Trim() != "-" && !(i == 0 && large && gap.Trim() == ",")) break;
             var text = word.Value.TrimEnd('\'', '’');
             var lower = text.ToLowerInvariant();
-            if (i == 0 && lower is "of" && OfPeople(sentence, word.Index + word.Length)) return (Unit.People, "", word.Index + word.Length);
+            if (i == 0 && lower is "of" && (large || OfPeople(sentence, word.Index + word.Length))) return (Unit.People, "", end);
+            if (i == 0 && large && gap.Trim() == "," && lower is "of" or "including" or "most" or "many") return (Unit.People, "", end);
             if (Households.Contains(lower)) return (Unit.Households, text, word.Index + word.Length);
             if (Localities.Contains(lower)) return (Unit.Localities, text, word.Index + word.Length);
             if (People.Contains(lower)) return (Unit.People, text, word.Index + word.Length);
