@@ -45,5 +45,6 @@ public static class FiguresCli
         ExportCommand.Create(context),
         ChartCommand.Create(context),
         BriefCommand.Create(context),
+        ExtractCommand.Create(context),
     ];
 }

@@ -84,7 +84,8 @@ public static partial class NumberFinder
         else if (DotGrouped().IsMatch(digits))
         {
             // "38.500" is 38,500 in Latin-style writing but 38.5 in English: keep both readings.
-            readings.Add(decimal.Parse(digits, CultureInfo.InvariantCulture));
+            // "1.250.000" has only the Latin reading.
+            if (digits.IndexOf('.') == digits.LastIndexOf('.')) readings.Add(decimal.Parse(digits, CultureInfo.InvariantCulture));
             readings.Add(decimal.Parse(digits.Replace(".", ""), CultureInfo.InvariantCulture));
         }
         else if (!digits.Contains(',') && decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var plain))

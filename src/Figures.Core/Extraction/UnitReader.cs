@@ -1,0 +1,78 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Figures.Core.Model;
+
+namespace Figures.Core.Extraction;
+
+/// <summary>
+/// Decides what a number counts from the words after it: people by default, households for
+/// families, localities for towns and villages. A number that counts nothing a figure can count
+/// ("3 stages", "two weeks", "one account") has no unit.
+/// </summary>
+public static partial class UnitReader
+{
+    private static readonly FrozenSet<string> People = Set(
+        "people", "persons", "person", "civilians", "civilian", "syrians", "residents", "individuals", "children", "women", "men",
+        "refugees", "idps", "inhabitants", "displaced", "returnees", "evacuees", "migrants", "lives", "dead", "deaths", "casualties",
+        "rebels", "fighters", "militants", "insurgents", "combatants", "jihadists", "gunmen", "soldiers", "troops", "students",
+        "patients", "victims", "survivors", "girls", "boys", "infants", "newborns", "adults", "others");
+
+    private static readonly FrozenSet<string> Households = Set("families", "family", "households", "household");
+
+    private static readonly FrozenSet<string> Localities = Set(
+        "towns", "town", "villages", "village", "localities", "locality", "communities", "community", "settlements", "hamlets", "neighbourhoods", "neighborhoods");
+
+    // Words that may stand between a number and what it counts: "14 opposition towns", "38,500 newly displaced people".
+    private static readonly FrozenSet<string> Modifiers = Set(
+        "opposition", "rebel-held", "government-held", "more", "other", "new", "additional", "syrian", "displaced", "internally",
+        "newly", "civilian", "innocent", "vulnerable", "local", "young", "elderly", "registered", "recently", "further", "small",
+        "nearby", "surrounding", "frontline", "front-line", "affected", "already", "hosting", "host", "destitute", "homeless", "injured",
+        "wounded", "unaccompanied", "rural", "fleeing", "returning", "pregnant", "targeted", "besieged", "hard-to-reach", "idp", "arrived", "arriving", "uprooted");
+
+    // After a large number with no noun, a verb still says it counts people: "1.8 million are displaced", "three million live in Idlib".
+    private static readonly FrozenSet<string> PeopleVerbs = Set(
+        "live", "lived", "living", "are", "were", "have", "had", "remain", "remained", "fled", "flee", "died", "returned",
+        "reside", "now", "still", "already", "who", "being", "could", "may", "might", "would", "will", "face", "risk", "need");
+
+    [GeneratedRegex(@"[\p{L}][\p{L}'’\-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    /// <summary>
+    /// The unit of a count ending at <paramref name="end"/>, the counted noun and the index past it; null when the words after it
+    /// count nothing a figure can count. <paramref name="large"/> says the number is a thousand or more.
+    /// </summary>
+    public static (Unit Unit, string Noun, int NounEnd)? Read(string sentence, int end, bool large)
+    {
+        var words = Word().Matches(sentence, end);
+        var previousEnd = end;
+        for (var i = 0; i < words.Count && i < 5; i++)
+        {
+            var word = words[i];
+            // Words belong to the phrase only when nothing but spaces (or a hyphen) separates them.
+            var gap = sentence[previousEnd..word.Index];
+            if (gap.Trim().Length > 0 && gap.Trim() != "-" && !(i == 0 && large && gap.Trim() == ",")) break;
+            var text = word.Value.TrimEnd('\'', '’');
+            var lower = text.ToLowerInvariant();
+            if (i == 0 && lower is "of" && (large || OfPeople(sentence, word.Index + word.Length))) return (Unit.People, "", end);
+            if (i == 0 && large && gap.Trim() == "," && lower is "of" or "including" or "most" or "many") return (Unit.People, "", end);
+            if (Households.Contains(lower)) return (Unit.Households, text, word.Index + word.Length);
+            if (Localities.Contains(lower)) return (Unit.Localities, text, word.Index + word.Length);
+            if (People.Contains(lower)) return (Unit.People, text, word.Index + word.Length);
+            if (i == 0 && large && PeopleVerbs.Contains(lower)) return (Unit.People, "", end);
+            if (!Modifiers.Contains(lower)) break;
+            previousEnd = word.Index + word.Length;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a word counts people (used to tell "half of them" from "half of the territory").</summary>
+    public static bool IsPeopleNoun(string word) => People.Contains(word) || Households.Contains(word);
+
+    [GeneratedRegex(@"^\s+(?:them|whom|those|these|us|the\s+(?:[\p{L}'’\-]+\s+){0,2}?(?:population|people|displaced|residents|civilians|inhabitants|families|households|children|idps|refugees))\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OfPeoplePattern();
+
+    private static bool OfPeople(string sentence, int afterOf) => OfPeoplePattern().IsMatch(sentence[afterOf..]);
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}

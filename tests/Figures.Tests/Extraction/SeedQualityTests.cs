@@ -1,0 +1,28 @@
+using Figures.Core.Csv;
+using Figures.Tests.Support;
+
+namespace Figures.Tests.Extraction;
+
+/// <summary>Measures extraction on the five seed articles against the curated figures.csv.</summary>
+public sealed class SeedQualityTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void Extract_SeedArticles_MeetsRecallAndPrecisionBar()
+    {
+        // Given
+        var seeds = Paths.RequireSeeds();
+        var curated = FigureFileReader.ReadFile(Paths.Dataset);
+        Assert.True(curated.IsValid);
+        var expected = curated.Figures.Select(f => (f.SourceFile, f.Value, f.Unit)).ToList();
+
+        // When
+        var candidates = ExtractionRun.Articles(Directory.GetFiles(seeds, "*.txt"));
+        var score = ExtractionScore.Of(expected, candidates);
+
+        // Then
+        output.WriteLine(score.Report("seeds"));
+        TestContext.Current.SendDiagnosticMessage(score.Report("seeds"));
+        Assert.True(score.Recall >= 0.90, score.Report("seeds"));
+        Assert.True(score.Precision >= 0.80, score.Report("seeds"));
+    }
+}
