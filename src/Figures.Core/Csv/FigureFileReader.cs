@@ -12,6 +12,9 @@ namespace Figures.Core.Csv;
 /// </summary>
 public static class FigureFileReader
 {
+    // A 1 MB field is fine; a quote never closed near the start of a huge file must not read it all into memory.
+    private const int MaxRecordBytes = 16 * 1024 * 1024;
+
     /// <summary>Reads a figures file from disk. A missing or unreadable file is a problem, not an exception.</summary>
     public static FigureSet ReadFile(string path, FigureReadOptions? options = null)
     {
@@ -47,6 +50,7 @@ public static class FigureFileReader
                 TrackLineNumbers = true,
                 SkipEmptyLines = true,
                 OnMalformedRecord = malformed.Add,
+                MaxRecordSize = MaxRecordBytes,
             };
             using var csv = CsvReader.Create(checkedInput, csvOptions, leaveOpen: true);
             if (!csv.Read())
@@ -54,7 +58,8 @@ public static class FigureFileReader
                 problems.Add(new Diagnostic(file, 1, 1, "file is empty; expected the header line: " + string.Join(',', FigureColumns.All)));
                 return Result(file, figures, lines, problems, 0, checkedInput);
             }
-            if (!CheckHeader(csv, file, problems)) return Result(file, figures, lines, problems, 0, checkedInput);
+            var headerMalformed = ReportMalformed(malformed, file, problems, (int)csv.LineNumber);
+            if (headerMalformed || !CheckHeader(csv, file, problems)) return Result(file, figures, lines, problems, 0, checkedInput);
 
             var ids = new Dictionary<string, (string Id, int Line)>(StringComparer.OrdinalIgnoreCase);
             var fieldProblems = new List<FieldProblem>();
@@ -63,12 +68,17 @@ public static class FigureFileReader
             {
                 rows++;
                 var line = (int)csv.LineNumber;
-                ReportMalformed(malformed, file, problems);
+                // A record with broken quoting was recovered by guesswork: its fields are not what the
+                // curator meant, so the quoting problem is the one message for it.
+                if (ReportMalformed(malformed, file, problems, line)) continue;
                 if (csv.FieldCount != fields.Length)
                 {
-                    var at = Math.Min(csv.FieldCount, fields.Length);
+                    var split = csv.FieldCount == fields.Length + 1 ? SplitNumber(csv) : -1;
+                    var at = split >= 0 ? split : Math.Min(csv.FieldCount, fields.Length);
                     var (l, c) = FieldLocator.Locate(csv.RawRecord, line, at);
-                    problems.Add(new Diagnostic(file, l, c, $"row has {csv.FieldCount} fields; the header has {fields.Length}"));
+                    problems.Add(new Diagnostic(file, l, c, split >= 0
+                        ? $"{FigureColumns.All[split]} '{csv.GetString(split)},{csv.GetString(split + 1)}' has an unquoted thousands separator, which splits it in two (row has {csv.FieldCount} fields; the header has {fields.Length}); write {csv.GetString(split)}{csv.GetString(split + 1)}"
+                        : $"row has {csv.FieldCount} fields; the header has {fields.Length}"));
                     continue;
                 }
                 for (var i = 0; i < fields.Length; i++) fields[i] = csv.GetString(i);
@@ -90,12 +100,18 @@ public static class FigureFileReader
                     lines.Add(line);
                 }
             }
-            ReportMalformed(malformed, file, problems);
+            ReportMalformed(malformed, file, problems, int.MaxValue);
             if (rows == 0) problems.Add(new Diagnostic(file, 2, 1, "the file has a header but no figures"));
         }
         catch (InvalidUtf8Exception e)
         {
             problems.Add(new Diagnostic(file, e.Line, 1, e.Message, ExitCode.UsageOrUnreadable));
+        }
+        catch (CsvFormatException e)
+        {
+            // Only a record past MaxRecordBytes gets here (malformed quoting is recovered and reported above).
+            problems.Add(new Diagnostic(file, (int)Math.Max(1, e.LineNumber), 1,
+                $"a record starting here is longer than {MaxRecordBytes / (1024 * 1024)} MB; is a quote never closed?"));
         }
         catch (IOException e)
         {
@@ -109,6 +125,11 @@ public static class FigureFileReader
         var header = new string[csv.FieldCount];
         for (var i = 0; i < header.Length; i++) header[i] = csv.GetString(i);
         var line = (int)csv.LineNumber;
+        if (header.Length == 1 && header[0].Trim().Length == 0)
+        {
+            problems.Add(new Diagnostic(file, line, 1, "blank line where the header line should be: " + string.Join(',', FigureColumns.All)));
+            return false;
+        }
         if (header.Length == 1 && header[0].Contains(';'))
         {
             problems.Add(new Diagnostic(file, line, 1,
@@ -130,32 +151,65 @@ public static class FigureFileReader
         return headerProblems.Count == 0;
     }
 
+    // The commonest extra field: 38,500 typed unquoted into value or value_max. Returns that column, or -1.
+    private static int SplitNumber(CsvReader csv)
+    {
+        foreach (var column in (int[])[FigureColumns.Value, FigureColumns.ValueMax])
+        {
+            var head = csv.GetString(column);
+            var tail = csv.GetString(column + 1);
+            if (head.Length is >= 1 and <= 3 && head.All(char.IsAsciiDigit)
+                && tail.Length >= 3 && (tail.Length == 3 || tail[3] == '.') && tail[..3].All(char.IsAsciiDigit) && FieldFormats.TryParseValue(tail, "", out _, out _))
+                return column;
+        }
+        return -1;
+    }
+
     private static void CheckId(string id, int line, Dictionary<string, (string Id, int Line)> ids, List<FieldProblem> problems)
     {
         if (ids.TryGetValue(id, out var first))
         {
             problems.Add(new FieldProblem(FigureColumns.Id, first.Id == id
-                ? $"duplicate id '{id}' (first used on line {first.Line})"
-                : $"id '{id}' differs only in case from id '{first.Id}' on line {first.Line}"));
+                ? $"duplicate id '{Echo.Show(id)}' (first used on line {first.Line})"
+                : $"id '{Echo.Show(id)}' differs only in case from id '{Echo.Show(first.Id)}' on line {first.Line}"));
             return;
         }
         ids[id] = (id, line);
     }
 
-    private static void ReportMalformed(List<CsvMalformedRecord> malformed, string file, List<Diagnostic> problems)
+    // Reports the malformed records that start on or before line `upTo`; true when one starts on it.
+    private static bool ReportMalformed(List<CsvMalformedRecord> malformed, string file, List<Diagnostic> problems, int upTo)
     {
+        var current = false;
+        var reported = 0;
         foreach (var record in malformed)
         {
-            var message = record.Reason switch
-            {
-                CsvMalformedReason.UnterminatedQuote => "a quoted field is never closed (unterminated quote); every \" inside a field must be doubled",
-                CsvMalformedReason.StrayQuote => "stray quote inside an unquoted field; quote the field and double the inner quote",
-                CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote; double quotes inside a quoted field",
-                _ => $"malformed record ({record.Reason})",
-            };
-            problems.Add(new Diagnostic(file, (int)Math.Max(1, record.LineNumber), 1, message));
+            var recordLine = (int)Math.Max(1, record.LineNumber);
+            if (recordLine > upTo) break;
+            reported++;
+            current |= recordLine == upTo;
+            problems.Add(Describe(record, recordLine, file));
         }
-        malformed.Clear();
+        malformed.RemoveRange(0, reported);
+        return current;
+    }
+
+    private static Diagnostic Describe(CsvMalformedRecord record, int recordLine, string file)
+    {
+        var found = QuoteProblem.Find(record.RawRecord, recordLine);
+        var (line, column) = found is null ? (recordLine, 1) : (found.Line, found.Column);
+        var message = (found?.Reason ?? record.Reason) switch
+        {
+            CsvMalformedReason.UnterminatedQuote => "a quoted field is never closed (unterminated quote); every \" inside a field must be doubled",
+            CsvMalformedReason.StrayQuote => "stray quote inside an unquoted field; quote the field and double the inner quote",
+            CsvMalformedReason.TextAfterClosingQuote when found is not null && found.OpenLine < found.Line =>
+                $"a quoted field starts here and runs on to line {found.Line}, where text follows its closing quote; is a closing quote missing here?",
+            CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote; double quotes inside a quoted field",
+            _ => $"malformed record ({record.Reason})",
+        };
+        if (found is not null && found.Reason == CsvMalformedReason.TextAfterClosingQuote && found.OpenLine < found.Line)
+            (line, column) = (found.OpenLine, found.OpenColumn);
+        return new Diagnostic(file, line, column, message);
     }
 
     private static FigureSet Result(string file, List<Figure> figures, List<int> lines, List<Diagnostic> problems, int rows, Utf8ValidatingStream input) =>

@@ -14,26 +14,27 @@ internal static class HeaderCheck
         for (var i = 0; i < header.Count; i++)
         {
             var name = header[i];
+            var shown = Validation.Echo.Show(name);
             if (seen.TryGetValue(name, out var first))
             {
-                problems.Add((i, $"duplicated header '{name}' (also column {first + 1})"));
+                problems.Add((i, $"duplicated header '{shown}' (also column {first + 1})"));
                 continue;
             }
             seen[name] = i;
             if (i < expected.Count && name == expected[i]) continue;
             var canonical = expected.FirstOrDefault(e => string.Equals(e, name.Trim(), StringComparison.OrdinalIgnoreCase));
             if (canonical is not null && canonical != name)
-                problems.Add((i, $"header '{name}' should be '{canonical}' (exact case, no spaces)"));
+                problems.Add((i, $"header '{shown}' should be '{canonical}' (exact case, no spaces)"));
             else if (canonical is not null)
-                problems.Add((i, $"header '{name}' is out of order: column {i + 1} should be '{(i < expected.Count ? expected[i] : "(none)")}'"));
+                problems.Add((i, $"header '{shown}' is out of order: column {i + 1} should be '{(i < expected.Count ? expected[i] : "(none)")}'"));
             else if (i < expected.Count)
             {
-                var suggestion = Text.Suggest.Closest(name, expected);
+                var suggestion = name.Length <= Validation.Echo.MaxLength ? Text.Suggest.Closest(name, expected) : null;
                 problems.Add((i, suggestion is null
-                    ? $"unknown header '{name}'; column {i + 1} should be '{expected[i]}'"
-                    : $"unknown header '{name}'; did you mean '{suggestion}'?"));
+                    ? $"unknown header '{shown}'; column {i + 1} should be '{expected[i]}'"
+                    : $"unknown header '{shown}'; did you mean '{suggestion}'?"));
             }
-            else problems.Add((i, $"extra column '{name}'; figures.csv has {expected.Count} columns"));
+            else problems.Add((i, $"extra column '{shown}'; figures.csv has {expected.Count} columns"));
         }
         var present = new HashSet<string>(header.Select(h => h.Trim()), StringComparer.OrdinalIgnoreCase);
         var missing = expected.Where(e => !present.Contains(e)).ToList();

@@ -45,8 +45,9 @@ internal sealed class Utf8ValidatingStream(Stream inner, bool leaveOpen = false)
         if (start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
             throw new InvalidUtf8Exception(1, 0, "the file is UTF-16 text; save it as UTF-8 ('CSV UTF-8' in Excel)");
         var sample = start[..Math.Min(start.Length, 8192)];
-        if (sample.Contains((byte)0))
-            throw new InvalidUtf8Exception(1, sample.IndexOf((byte)0),
+        var nul = sample.IndexOf((byte)0);
+        if (nul >= 0)
+            throw new InvalidUtf8Exception(1 + sample[..nul].Count((byte)'\n'), nul,
                 "the file contains NUL bytes: it is binary or UTF-16/UTF-32 text, not a UTF-8 CSV file");
     }
 

@@ -12,6 +12,15 @@ public static partial class FieldFormats
     [GeneratedRegex(@"^\d+(\.\d+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainNumber();
 
+    [GeneratedRegex(@"^\d{1,3}(,\d{2,3})*,\d{3}(\.\d+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CommaGrouped();
+
+    [GeneratedRegex(@"^\d+,\d+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DecimalComma();
+
+    [GeneratedRegex(@"^\d{1,3}(\.\d{3})+,\d+$", RegexOptions.CultureInvariant)]
+    private static partial Regex DotGroupedDecimalComma();
+
     [GeneratedRegex(@"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex SlashDate();
 
@@ -31,7 +40,7 @@ public static partial class FieldFormats
         }
         if (PlainNumber().IsMatch(trimmed) && decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint, Invariant, out value))
         {
-            if (trimmed != text) error = $"{column} '{text}' has spaces around it";
+            if (trimmed != text) error = $"{column} '{Echo.Show(text)}' has spaces around it";
             return error is null;
         }
         error = Explain(trimmed, column);
@@ -41,19 +50,25 @@ public static partial class FieldFormats
     private static string Explain(string text, string column)
     {
         if (text.StartsWith('-') && decimal.TryParse(text, NumberStyles.Float, Invariant, out _))
-            return $"{column} '{text}' is negative; counts and proportions are never below zero";
+            return $"{column} '{Echo.Show(text)}' is negative; counts and proportions are never below zero";
         if (text.Equals("NaN", StringComparison.OrdinalIgnoreCase) || text.Contains("infinity", StringComparison.OrdinalIgnoreCase) || text is "∞" or "-∞")
-            return $"{column} '{text}' is not a number";
-        if (text.Contains(',') && decimal.TryParse(text.Replace(",", ""), NumberStyles.AllowDecimalPoint, Invariant, out var grouped))
-            return $"{column} '{text}' has a thousands separator; write {grouped.ToString(Invariant)}";
+            return $"{column} '{Echo.Show(text)}' is not a number";
+        // Groups of three after a comma read as thousands (38,500); anything else with one comma is a
+        // decimal comma as de-DE or tr-TR spreadsheets write it (1,8), and must not become 18.
+        if (CommaGrouped().IsMatch(text) && decimal.TryParse(text.Replace(",", ""), NumberStyles.AllowDecimalPoint, Invariant, out var grouped))
+            return $"{column} '{Echo.Show(text)}' has a thousands separator; write {grouped.ToString(Invariant)}";
+        if (DecimalComma().IsMatch(text) && decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, Invariant, out var commaDecimal))
+            return $"{column} '{Echo.Show(text)}' has a decimal comma; write {commaDecimal.ToString(Invariant)}";
+        if (DotGroupedDecimalComma().IsMatch(text) && decimal.TryParse(text.Replace(".", "").Replace(',', '.'), NumberStyles.AllowDecimalPoint, Invariant, out var european))
+            return $"{column} '{Echo.Show(text)}' groups thousands with '.' and has a decimal comma; write {european.ToString(Invariant)}";
         var words = Text.NumberFinder.Find(text);
         if (words.Count == 1 && !words[0].IsPercent)
-            return $"{column} '{text}' is written in words; write {words[0].Value.ToString(Invariant)}";
+            return $"{column} '{Echo.Show(text)}' is written in words; write {words[0].Value.ToString(Invariant)}";
         if (text.EndsWith('%'))
-            return $"{column} '{text}' has a percent sign; write {text.TrimEnd('%').Trim()} with unit 'percent'";
+            return $"{column} '{Echo.Show(text)}' has a percent sign; write {Echo.Show(text.TrimEnd('%').Trim())} with unit 'percent'";
         if (decimal.TryParse(text, NumberStyles.Float, Invariant, out var scientific))
-            return $"{column} '{text}' is not a plain decimal number; write {scientific.ToString(Invariant)}";
-        return $"{column} '{text}' is not a number (use digits and an optional '.', e.g. 38500)";
+            return $"{column} '{Echo.Show(text)}' is not a plain decimal number; write {scientific.ToString(Invariant)}";
+        return $"{column} '{Echo.Show(text)}' is not a number (use digits and an optional '.', e.g. 38500)";
     }
 
     /// <summary>Parses an ISO yyyy-MM-dd date, explaining day-first, month-first and Excel serial dates.</summary>
@@ -63,17 +78,17 @@ public static partial class FieldFormats
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out date)) return true;
         var trimmed = text.Trim();
         if (SlashDate().IsMatch(trimmed))
-            error = $"{column} '{text}' is not an ISO date; write it as yyyy-MM-dd (day and month order is ambiguous here)";
+            error = $"{column} '{Echo.Show(text)}' is not an ISO date; write it as yyyy-MM-dd (day and month order is ambiguous here)";
         else if (ExcelSerial().IsMatch(trimmed))
         {
             var serial = int.Parse(trimmed, Invariant);
             var guess = DateOnly.FromDateTime(new DateTime(1899, 12, 30).AddDays(serial));
-            error = Invariant($"{column} '{text}' looks like an Excel serial date ({guess:yyyy-MM-dd}?); write it as yyyy-MM-dd");
+            error = Invariant($"{column} '{Echo.Show(text)}' looks like an Excel serial date ({guess:yyyy-MM-dd}?); write it as yyyy-MM-dd");
         }
         else if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out _))
-            error = $"{column} '{text}' has spaces around it";
+            error = $"{column} '{Echo.Show(text)}' has spaces around it";
         else
-            error = $"{column} '{text}' is not a date in the form yyyy-MM-dd";
+            error = $"{column} '{Echo.Show(text)}' is not a date in the form yyyy-MM-dd";
         return false;
     }
 }

@@ -17,6 +17,9 @@ public static partial class FigureRowParser
     [GeneratedRegex(@"^[A-Z]{3}$", RegexOptions.CultureInvariant)]
     private static partial Regex Iso3();
 
+    // A quote full of numbers must not turn into a message full of numbers.
+    private const int MaxListed = 6;
+
     /// <summary>Parses a row; the figure is null when any problem makes it unusable.</summary>
     public static Figure? Parse(IReadOnlyList<string> fields, List<FieldProblem> problems)
     {
@@ -56,13 +59,13 @@ public static partial class FigureRowParser
             problems.Add(new FieldProblem(FigureColumns.PeriodStart, $"metric '{Vocabulary.Name(m)}' is a count at a date: give only period_end (its as-of date)"));
 
         if (F(FigureColumns.Admin1Pcode).Length > 0 && !Pcode().IsMatch(F(FigureColumns.Admin1Pcode)))
-            problems.Add(new FieldProblem(FigureColumns.Admin1Pcode, $"admin1_pcode '{F(FigureColumns.Admin1Pcode)}' is not a p-code such as SY07"));
+            problems.Add(new FieldProblem(FigureColumns.Admin1Pcode, $"admin1_pcode '{Echo.Show(F(FigureColumns.Admin1Pcode))}' is not a p-code such as SY07"));
         if (F(FigureColumns.CountryIso3).Length > 0 && !Iso3().IsMatch(F(FigureColumns.CountryIso3)))
-            problems.Add(new FieldProblem(FigureColumns.CountryIso3, $"country_iso3 '{F(FigureColumns.CountryIso3)}' is not an ISO 3166 alpha-3 code such as SYR"));
+            problems.Add(new FieldProblem(FigureColumns.CountryIso3, $"country_iso3 '{Echo.Show(F(FigureColumns.CountryIso3))}' is not an ISO 3166 alpha-3 code such as SYR"));
 
         var url = F(FigureColumns.Url);
         if (url.Length > 0 && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-            problems.Add(new FieldProblem(FigureColumns.Url, $"url '{url}' is not an absolute http(s) address"));
+            problems.Add(new FieldProblem(FigureColumns.Url, $"url '{Echo.Show(url)}' is not an absolute http(s) address"));
         if (url.Length == 0 && F(FigureColumns.SourceFile).Length == 0)
             problems.Add(new FieldProblem(FigureColumns.Url, "a figure needs a url or a source_file to be traceable"));
 
@@ -103,9 +106,10 @@ public static partial class FigureRowParser
         foreach (var expected in valueMax is { } max ? [value, max] : new[] { value })
         {
             if (mentions.Any(mention => mention.IsPercent == percent && mention.Value == expected)) continue;
-            var said = mentions.Count == 0
+            var stated = mentions.Select(mention => mention.IsPercent ? Invariant($"{mention.Value}%") : Invariant($"{mention.Value}")).Distinct().ToList();
+            var said = stated.Count == 0
                 ? "it states no number"
-                : "it states " + string.Join(", ", mentions.Select(mention => mention.IsPercent ? Invariant($"{mention.Value}%") : Invariant($"{mention.Value}")).Distinct());
+                : "it states " + string.Join(", ", stated.Take(MaxListed)) + (stated.Count > MaxListed ? Invariant($" and {stated.Count - MaxListed} more") : "");
             problems.Add(new FieldProblem(FigureColumns.Quote, Invariant($"quote does not state the figure {expected}{(percent ? "%" : "")}; {said}")));
         }
     }
@@ -135,10 +139,11 @@ public static partial class FigureRowParser
             problems.Add(new FieldProblem(index, $"{column} is required (one of {string.Join(", ", spellings)})"));
             return null;
         }
-        var suggestion = Suggest.Closest(text, spellings);
+        // A long field is no near miss of a vocabulary word; measuring its distance would only cost time.
+        var suggestion = text.Length <= Echo.MaxLength ? Suggest.Closest(text, spellings) : null;
         problems.Add(new FieldProblem(index, suggestion is null
-            ? $"unknown {column} '{text}'; expected one of {string.Join(", ", spellings)}"
-            : $"unknown {column} '{text}'; did you mean '{suggestion}'?"));
+            ? $"unknown {column} '{Echo.Show(text)}'; expected one of {string.Join(", ", spellings)}"
+            : $"unknown {column} '{Echo.Show(text)}'; did you mean '{suggestion}'?"));
         return null;
     }
 }
