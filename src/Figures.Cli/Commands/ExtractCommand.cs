@@ -68,7 +68,8 @@ public static class ExtractCommand
         if (!File.Exists(path)) throw new FiguresException($"article '{path}' does not exist");
         var length = new FileInfo(path).Length;
         if (length > ArticleReader.MaxBytes)
-            throw new FiguresException($"{path} is {length / (1024.0 * 1024.0):0.0} MB; an article is expected to be under {ArticleReader.MaxBytes / (1024 * 1024)} MB");
+            throw new FiguresException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{path} is {length / (1024.0 * 1024.0):0.0} MB; an article is expected to be under {ArticleReader.MaxBytes / (1024 * 1024)} MB"));
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);

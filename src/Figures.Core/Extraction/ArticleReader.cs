@@ -37,7 +37,7 @@ public static class ArticleReader
             if (paragraph.Length > 0) paragraph.Append(' ');
             paragraph.Append(line);
             if (paragraph.Length > MaxParagraphChars)
-                throw new FiguresException($"{name} has a paragraph longer than {MaxParagraphChars:N0} characters; it does not look like an article");
+                throw new FiguresException($"{name} has a paragraph longer than {MaxParagraphChars} characters; it does not look like an article");
         }
         if (paragraph.Length > 0) yield return Take(paragraph);
         if (!any) throw new FiguresException($"{name} has no text (it is empty or only blank lines)");
@@ -71,7 +71,7 @@ public static class ArticleReader
             if (total == 0) CheckStart(bytes.AsSpan(0, read), name);
             var nul = bytes.AsSpan(0, read).IndexOf((byte)0);
             if (nul >= 0)
-                throw new FiguresException($"{name} contains NUL bytes (at byte {total + nul}): it is a binary file or UTF-16/UTF-32 text, not a UTF-8 article");
+                throw new FiguresException($"{name} contains NUL bytes (at byte {(total + nul).ToString(System.Globalization.CultureInfo.InvariantCulture)}): it is a binary file or UTF-16/UTF-32 text, not a UTF-8 article");
             total += read;
             if (total > MaxBytes)
                 throw new FiguresException($"{name} is larger than {MaxBytes / (1024 * 1024)} MB; an article is expected to be far smaller");
@@ -97,7 +97,7 @@ public static class ArticleReader
                 if (c == '\uFEFF' && total == read && lineNumber == 1 && line.Length == 0) continue;
                 line.Append(c);
                 if (line.Length > MaxParagraphChars)
-                    throw new FiguresException($"{name} has a line longer than {MaxParagraphChars:N0} characters (line {lineNumber}); it does not look like an article");
+                    throw new FiguresException($"{name} has a line longer than {MaxParagraphChars} characters (line {lineNumber}); it does not look like an article");
             }
         }
         try

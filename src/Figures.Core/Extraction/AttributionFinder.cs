@@ -24,7 +24,7 @@ public static partial class AttributionFinder
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who", "officials", "sources",
+        "he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who",
     };
 
     /// <summary>The source the sentence names for its figures, or <see cref="Unattributed"/>.</summary>

@@ -47,7 +47,7 @@ public static partial class PeriodResolver
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Present();
 
-    [GeneratedRegex(@"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?[\p{L}]+ed\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:been\s+)?(?:[\p{L}]+ed|hit|struck|fled|left|seen|taken|driven|forced)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PresentPerfect();
 
     /// <summary>The period of a figure with <paramref name="metric"/> stated in <paramref name="sentence"/> of an article published on <paramref name="published"/>.</summary>

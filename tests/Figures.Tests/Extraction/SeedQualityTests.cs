@@ -1,4 +1,5 @@
 using Figures.Core.Csv;
+using Figures.Core.Validation;
 using Figures.Tests.Support;
 
 namespace Figures.Tests.Extraction;
@@ -24,5 +25,20 @@ public sealed class SeedQualityTests(ITestOutputHelper output)
         TestContext.Current.SendDiagnosticMessage(score.Report("seeds"));
         Assert.True(score.Recall >= 0.90, score.Report("seeds"));
         Assert.True(score.Precision >= 0.80, score.Report("seeds"));
+    }
+
+    [Fact]
+    public void Extract_SeedArticles_QuotesAreFoundVerbatimInTheirSources()
+    {
+        // Given
+        var seeds = Paths.RequireSeeds();
+        var check = new SourceQuoteCheck(seeds);
+
+        // When
+        var candidates = ExtractionRun.Articles(Directory.GetFiles(seeds, "*.txt"));
+
+        // Then
+        Assert.NotEmpty(candidates);
+        Assert.All(candidates, c => Assert.Null(check.Check(c)));
     }
 }
