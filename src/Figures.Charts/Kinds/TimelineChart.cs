@@ -189,7 +189,7 @@ internal static class TimelineChart
         foreach (var figure in ordered)
         {
             var mark = Place(figure, area, scale, dates);
-            var key = (figure.Metric, Shape(figure), (int)Math.Round(mark.X1 * 2), (int)Math.Round(mark.X2 * 2), (int)Math.Round(mark.Y * 2), (int)Math.Round((mark.YMax ?? -1) * 2));
+            var key = (figure.Metric, Shape(figure), Cell(mark.X1), Cell(mark.X2), Cell(mark.Y), Cell(mark.YMax ?? -10));
             if (seen.Add(key)) marks.Add(mark);
             else hidden.Add(figure);
         }
@@ -210,6 +210,10 @@ internal static class TimelineChart
         }
         return marks.Count;
     }
+
+    // Marks of the same metric and shape within 4pt of each other (more than half a marker) are drawn once: at 3.4pt radius they
+    // would look the same, and 10,000 figures stay a readable (and fast) chart.
+    private static int Cell(double coordinate) => (int)Math.Round(coordinate / 4);
 
     private static string Label(TimelineMark mark) => NumberWording.Compact(mark.Figure) + (mark.StartNotStated ? "*" : "");
 

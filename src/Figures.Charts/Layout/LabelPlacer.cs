@@ -14,13 +14,14 @@ internal static class LabelPlacer
     {
         var placed = new List<Box>(requests.Count);
         var result = new PlacedLabel?[requests.Count];
+        var index = new BoxIndex(obstacles);
         for (var i = 0; i < requests.Count; i++)
         {
             foreach (var candidate in Candidates(requests[i]))
             {
                 if (!candidate.Box.Inside(bounds)) continue;
                 var padded = candidate.Box.Inflate(0.5);
-                if (Hits(padded, placed) || Hits(padded, obstacles)) continue;
+                if (Hits(padded, placed) || index.Hits(padded)) continue;
                 result[i] = candidate;
                 placed.Add(candidate.Box.Inflate(1));
                 break;

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Figures.Benchmarks.ChartBenchmarks).Assembly).Run(args);
