@@ -73,6 +73,26 @@ public sealed class CorpusTests
         Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
     }
 
+    [Theory]
+    [InlineData("newline-in-quoted-field.csv", "first line\nsecond line, with a comma")]
+    [InlineData("crlf-line-endings.csv", "line one\r\nline two")]
+    public void Export_LineBreakInQuotedField_SurvivesIntoTheExport(string name, string notes)
+    {
+        // Given
+        var path = CopyToTemp(name);
+        var target = Path.Combine(Path.GetDirectoryName(path)!, "out.csv");
+
+        // When
+        var set = FigureFileReader.ReadFile(path);
+        var (code, _, _) = CliRunner.Run("export", "--data", path, "--out", target);
+
+        // Then
+        Assert.Equal(notes, set.Figures[0].Notes);
+        Assert.Equal(2, set.Figures.Count);
+        Assert.Equal(0, code);
+        Assert.Equal(notes, OutputAssert.CsvReadsBack(target)[1][Figures.Core.Model.FigureColumns.Notes]);
+    }
+
     [Fact]
     public void Validate_OneMegabyteQuotedNotes_IsValidAndSurvivesRoundTrip()
     {
