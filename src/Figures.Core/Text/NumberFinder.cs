@@ -10,13 +10,13 @@ namespace Figures.Core.Text;
 /// </summary>
 public static partial class NumberFinder
 {
-    [GeneratedRegex(@"\d+(?:[.,]\d+)*|[A-Za-z]+(?:-[A-Za-z]+)*|%", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[0-9]+(?:[.,][0-9]+)*|[A-Za-z]+(?:-[A-Za-z]+)*|%", RegexOptions.CultureInvariant)]
     private static partial Regex TokenPattern();
 
-    [GeneratedRegex(@"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CommaGrouped();
 
-    [GeneratedRegex(@"^\d{1,3}(?:\.\d{3})+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]{1,3}(?:\.[0-9]{3})+$", RegexOptions.CultureInvariant)]
     private static partial Regex DotGrouped();
 
     /// <summary>Every number the text states, in order. Ambiguous digits ("38.500") yield both readings.</summary>
@@ -69,7 +69,7 @@ public static partial class NumberFinder
             }
             if (consumed > 1) end = tokens[i + consumed - 1].Index + tokens[i + consumed - 1].Length;
         }
-        foreach (var reading in readings)
+        foreach (var reading in readings.Where(r => r <= decimal.MaxValue / scale))
             found.Add(new NumberMention(reading * scale, percent, token.Index, end - token.Index));
         return consumed;
     }
@@ -77,16 +77,18 @@ public static partial class NumberFinder
     private static List<decimal> DigitReadings(string digits)
     {
         var readings = new List<decimal>();
+        // TryParse throughout: a number past decimal's range is simply not a reading.
         if (CommaGrouped().IsMatch(digits))
         {
-            readings.Add(decimal.Parse(digits.Replace(",", ""), CultureInfo.InvariantCulture));
+            if (decimal.TryParse(digits.Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var grouped)) readings.Add(grouped);
         }
         else if (DotGrouped().IsMatch(digits))
         {
             // "38.500" is 38,500 in Latin-style writing but 38.5 in English: keep both readings.
-            // "1.250.000" has only the Latin reading.
-            if (digits.IndexOf('.') == digits.LastIndexOf('.')) readings.Add(decimal.Parse(digits, CultureInfo.InvariantCulture));
-            readings.Add(decimal.Parse(digits.Replace(".", ""), CultureInfo.InvariantCulture));
+            // "1.250.000" has only the Latin reading; TryParse keeps overflow from throwing.
+            if (digits.IndexOf('.') == digits.LastIndexOf('.')
+                && decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var english)) readings.Add(english);
+            if (decimal.TryParse(digits.Replace(".", ""), NumberStyles.None, CultureInfo.InvariantCulture, out var latin)) readings.Add(latin);
         }
         else if (!digits.Contains(',') && decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var plain))
         {
@@ -130,6 +132,8 @@ public static partial class NumberFinder
             }
             else if (NumberWords.Scales.TryGetValue(w, out var scale) && w.Length > 2 && (last >= 0 || current > 0))
             {
+                // "hundred hundred hundred ..." would pass decimal's range: stop before it.
+                if (Math.Max(current, 1m) > decimal.MaxValue / scale / 1000m || total > decimal.MaxValue / 2m) break;
                 if (scale == 100m) current = (current == 0 ? 1 : current) * 100m;
                 else
                 {

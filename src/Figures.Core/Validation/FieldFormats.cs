@@ -9,22 +9,22 @@ public static partial class FieldFormats
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    [GeneratedRegex(@"^\d+(\.\d+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]+(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PlainNumber();
 
-    [GeneratedRegex(@"^\d{1,3}(,\d{2,3})*,\d{3}(\.\d+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]{1,3}(,[0-9]{2,3})*,[0-9]{3}(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CommaGrouped();
 
-    [GeneratedRegex(@"^\d+,\d+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]+,[0-9]+$", RegexOptions.CultureInvariant)]
     private static partial Regex DecimalComma();
 
-    [GeneratedRegex(@"^\d{1,3}(\.\d{3})+,\d+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]{1,3}(\.[0-9]{3})+,[0-9]+$", RegexOptions.CultureInvariant)]
     private static partial Regex DotGroupedDecimalComma();
 
-    [GeneratedRegex(@"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]{1,2}[/.][0-9]{1,2}[/.][0-9]{2,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex SlashDate();
 
-    [GeneratedRegex(@"^\d{5}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[0-9]{5}$", RegexOptions.CultureInvariant)]
     private static partial Regex ExcelSerial();
 
     /// <summary>Parses a value field: invariant digits with an optional decimal point, nothing else.</summary>
@@ -49,6 +49,8 @@ public static partial class FieldFormats
 
     private static string Explain(string text, string column)
     {
+        if (WithAsciiDigits(text) is { } ascii && PlainNumber().IsMatch(ascii))
+            return $"{column} '{Echo.Show(text)}' is written with non-ASCII digits; write {ascii}";
         if (text.StartsWith('-') && decimal.TryParse(text, NumberStyles.Float, Invariant, out _))
             return $"{column} '{Echo.Show(text)}' is negative; counts and proportions are never below zero";
         if (text.Equals("NaN", StringComparison.OrdinalIgnoreCase) || text.Contains("infinity", StringComparison.OrdinalIgnoreCase) || text is "∞" or "-∞")
@@ -71,13 +73,23 @@ public static partial class FieldFormats
         return $"{column} '{Echo.Show(text)}' is not a number (use digits and an optional '.', e.g. 38500)";
     }
 
+    // Arabic-Indic, Persian or full-width digits as some keyboards and spreadsheets type them, in ASCII;
+    // null when the text has none. Only [0-9] counts as a digit anywhere else.
+    private static string? WithAsciiDigits(string text)
+    {
+        if (text.Length > Echo.MaxLength || !text.Any(c => c > '\u007F' && CharUnicodeInfo.GetDecimalDigitValue(c) >= 0)) return null;
+        return string.Concat(text.Select(c => CharUnicodeInfo.GetDecimalDigitValue(c) is var d and >= 0 ? (char)('0' + d) : c == '\uFF0D' ? '-' : c == '\uFF0E' ? '.' : c));
+    }
+
     /// <summary>Parses an ISO yyyy-MM-dd date, explaining day-first, month-first and Excel serial dates.</summary>
     public static bool TryParseDate(string text, string column, out DateOnly date, out string? error)
     {
         error = null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out date)) return true;
         var trimmed = text.Trim();
-        if (SlashDate().IsMatch(trimmed))
+        if (WithAsciiDigits(trimmed) is { } ascii && DateOnly.TryParseExact(ascii, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out _))
+            error = $"{column} '{Echo.Show(text)}' is written with non-ASCII digits; write {ascii}";
+        else if (SlashDate().IsMatch(trimmed))
             error = $"{column} '{Echo.Show(text)}' is not an ISO date; write it as yyyy-MM-dd (day and month order is ambiguous here)";
         else if (ExcelSerial().IsMatch(trimmed))
         {

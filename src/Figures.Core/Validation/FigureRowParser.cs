@@ -11,7 +11,7 @@ namespace Figures.Core.Validation;
 /// </summary>
 public static partial class FigureRowParser
 {
-    [GeneratedRegex(@"^[A-Z]{2}\d{2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Z]{2}[0-9]{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex Pcode();
 
     [GeneratedRegex(@"^[A-Z]{3}$", RegexOptions.CultureInvariant)]
