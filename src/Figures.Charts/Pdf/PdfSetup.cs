@@ -1,5 +1,6 @@
 using PdfSharp;
 using PdfSharp.Fonts;
+using PdfSharp.Pdf;
 
 namespace Figures.Charts.Pdf;
 
@@ -20,6 +21,20 @@ public static class PdfSetup
             EnsureInitialized();
             return _resolver!;
         }
+    }
+
+    /// <summary>
+    /// A new document with the options every Figures PDF uses. PDFsharp 6.5's Flate streams end
+    /// without their final block on .NET 10, which qpdf --check reports; uncompressed streams are
+    /// valid everywhere, and briefs and charts stay small.
+    /// </summary>
+    public static PdfDocument NewDocument()
+    {
+        EnsureInitialized();
+        var document = new PdfDocument();
+        document.Options.NoCompression = true;
+        document.Options.CompressContentStreams = false;
+        return document;
     }
 
     /// <summary>Configures PDFsharp once; safe to call from any thread, any number of times.</summary>

@@ -11,12 +11,7 @@ public static class PdfChartDocument
     public static void Save(ChartLayout layout, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(layout);
-        PdfSetup.EnsureInitialized();
-        using var document = new PdfDocument();
-        // PDFsharp 6.5's Flate streams end without their final block on .NET 10, which qpdf --check
-        // reports; uncompressed streams are valid everywhere and a chart page stays small.
-        document.Options.NoCompression = true;
-        document.Options.CompressContentStreams = false;
+        using var document = PdfSetup.NewDocument();
         document.Info.Title = layout.Title;
         document.Info.Subject = layout.Description;
         document.Info.Creator = "Figures";

@@ -1,3 +1,4 @@
+using Figures.Charts.Pdf;
 using Figures.Core.Model;
 using Figures.Core.Wording;
 using Figures.Reports.Definition;
@@ -22,7 +23,7 @@ public sealed partial class BriefDocument(BriefModel model, Typography type)
     /// <summary>Lays out the whole brief into a new document.</summary>
     public PdfDocument Compose()
     {
-        _document = new PdfDocument();
+        _document = PdfSetup.NewDocument();
         var size = model.Definition.Paper == PaperSize.Letter ? new XSize(612, 792) : new XSize(595.28, 841.89);
         _flow = new PageFlow(_document, size, type);
         _flow.NewPage();
