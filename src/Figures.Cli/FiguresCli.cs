@@ -46,5 +46,6 @@ public static class FiguresCli
         ChartCommand.Create(context),
         BriefCommand.Create(context),
         ExtractCommand.Create(context),
+        GenerateCommand.Create(context),
     ];
 }

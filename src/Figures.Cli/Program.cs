@@ -1,3 +1,3 @@
 using Figures.Cli;
 
-return FiguresCli.Run(args, Console.Out, Console.Error);
+return FiguresCli.Run(args, Console.Out, Console.Error, errorIsTerminal: !Console.IsErrorRedirected);

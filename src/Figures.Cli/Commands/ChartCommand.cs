@@ -35,8 +35,7 @@ public static class ChartCommand
             if (!Directory.Exists(folder))
                 throw new FiguresException($"cannot write '{outPath}': folder '{folder}' does not exist");
             var filter = common.Filter(parsed);
-            var set = DatasetLoader.LoadValid(dataPath, context);
-            var figures = filter.Apply(set.Figures);
+            var figures = DatasetLoader.LoadValid(dataPath, context, filter.Matches).Figures;
             if (figures.Count == 0)
             {
                 context.Error.WriteLine("figures: no figures match the filters, so there is nothing to chart");

@@ -1,15 +1,16 @@
 using Figures.Core.Csv;
 using Figures.Core.Diagnostics;
+using Figures.Core.Model;
 
 namespace Figures.Cli.Commands;
 
 /// <summary>Loads the dataset for a command that needs it valid: problems go to stderr and end the command.</summary>
 public static class DatasetLoader
 {
-    /// <summary>The figure set, or a <see cref="FiguresException"/> after printing every problem.</summary>
-    public static FigureSet LoadValid(string path, CliContext context)
+    /// <summary>The figure set (keeping only the figures <paramref name="keep"/> accepts), or a <see cref="FiguresException"/> after printing every problem.</summary>
+    public static FigureSet LoadValid(string path, CliContext context, Func<Figure, bool>? keep = null)
     {
-        var set = FigureFileReader.ReadFile(path);
+        var set = CliProgress.Reading(context, path, progress => FigureFileReader.ReadFile(path, new FigureReadOptions { Keep = keep, Progress = progress }));
         if (set.IsValid) return set;
         foreach (var problem in set.Problems) context.Error.WriteLine(problem);
         throw new FiguresException($"{path} has {set.Problems.Count} problem{(set.Problems.Count == 1 ? "" : "s")}; run 'figures validate {path}' after fixing them", set.ExitCode);

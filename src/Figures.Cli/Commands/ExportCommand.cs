@@ -24,8 +24,8 @@ public static class ExportCommand
             var dataPath = parsed.GetValue(common.Data)!;
             var outPath = parsed.GetValue(output);
             if (outPath is not null) AtomicFile.EnsureNotAnInput(outPath, dataPath);
-            var set = DatasetLoader.LoadValid(dataPath, context);
-            var figures = common.Filter(parsed).Apply(set.Figures);
+            var filter = common.Filter(parsed);
+            var figures = DatasetLoader.LoadValid(dataPath, context, filter.Matches).Figures;
             if (figures.Count == 0)
             {
                 context.Error.WriteLine("figures: no figures match the filters");

@@ -21,8 +21,8 @@ public static class ListCommand
         command.Options.Add(format);
         command.SetAction(parsed =>
         {
-            var set = DatasetLoader.LoadValid(parsed.GetValue(common.Data)!, context);
-            var figures = common.Filter(parsed).Apply(set.Figures);
+            var filter = common.Filter(parsed);
+            var figures = DatasetLoader.LoadValid(parsed.GetValue(common.Data)!, context, filter.Matches).Figures;
             if (figures.Count == 0)
             {
                 context.Error.WriteLine("figures: no figures match the filters");

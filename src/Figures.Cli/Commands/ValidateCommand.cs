@@ -22,13 +22,17 @@ public static class ValidateCommand
     {
         if (sourcesFolder is not null && !Directory.Exists(sourcesFolder))
             throw new FiguresException($"--sources folder '{sourcesFolder}' does not exist");
-        var options = sourcesFolder is null
-            ? FigureReadOptions.Default
-            : new FigureReadOptions { CheckFigure = new SourceQuoteCheck(sourcesFolder).Check };
-        var set = FigureFileReader.ReadFile(path, options);
+        // validate keeps no figures: its memory is the ids seen, not the file.
+        var options = new FigureReadOptions
+        {
+            CheckFigure = sourcesFolder is null ? null : new SourceQuoteCheck(sourcesFolder).Check,
+            ValidateOnly = true,
+            Fingerprint = false,
+        };
+        var set = CliProgress.Reading(context, path, progress => FigureFileReader.ReadFile(path, options with { Progress = progress }));
         foreach (var problem in set.Problems) context.Error.WriteLine(problem);
         if (set.IsValid)
-            context.Out.WriteLine($"{path}: {set.Figures.Count} figures, no problems{(sourcesFolder is null ? "" : $"; every quote found in {sourcesFolder}")}");
+            context.Out.WriteLine($"{path}: {set.ValidCount} figures, no problems{(sourcesFolder is null ? "" : $"; every quote found in {sourcesFolder}")}");
         else
             context.Out.WriteLine($"{path}: {set.Problems.Count} problem{(set.Problems.Count == 1 ? "" : "s")} in {set.RowCount} rows");
         return (int)set.ExitCode;

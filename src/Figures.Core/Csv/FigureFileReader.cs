@@ -15,6 +15,10 @@ public static class FigureFileReader
     // A 1 MB field is fine; a quote never closed near the start of a huge file must not read it all into memory.
     private const int MaxRecordBytes = 16 * 1024 * 1024;
 
+    // Columns no rule looks at, which validate-only reads skip.
+    private static readonly bool[] UncheckedText = FigureColumns.All.Select((_, i) => i is FigureColumns.Location or FigureColumns.Admin1
+        or FigureColumns.AttributedTo or FigureColumns.Publisher or FigureColumns.Title or FigureColumns.Notes).ToArray();
+
     /// <summary>Reads a figures file from disk. A missing or unreadable file is a problem, not an exception.</summary>
     public static FigureSet ReadFile(string path, FigureReadOptions? options = null)
     {
@@ -38,8 +42,9 @@ public static class FigureFileReader
         var problems = new List<Diagnostic>();
         var figures = new List<Figure>();
         var lines = new List<int>();
-        using var checkedInput = new Utf8ValidatingStream(stream, leaveOpen: true);
+        using var checkedInput = new Utf8ValidatingStream(stream, leaveOpen: true, hash: options.Fingerprint);
         var rows = 0;
+        var valid = 0;
         try
         {
             var malformed = new List<CsvMalformedRecord>();
@@ -62,44 +67,83 @@ public static class FigureFileReader
             if (headerMalformed || !CheckHeader(csv, file, problems)) return Result(file, figures, lines, problems, 0, checkedInput);
 
             var ids = new Dictionary<string, (string Id, int Line)>(StringComparer.OrdinalIgnoreCase);
-            var fieldProblems = new List<FieldProblem>();
-            var fields = new string[FigureColumns.All.Count];
+            var width = FigureColumns.All.Count;
+            // Reading and parsing overlap: this thread reads records into batches, workers parse them,
+            // and this thread takes the results back in file order, so messages keep their order.
+            var pending = new Queue<(RowBatch Batch, Task Parsing)>();
+            var batch = new RowBatch();
+            var maxPending = 2 * Environment.ProcessorCount;
+            var early = new List<Diagnostic>();
+
+            void Consume((RowBatch Batch, Task Parsing) item)
+            {
+                item.Parsing.GetAwaiter().GetResult();
+                foreach (var entry in item.Batch.Entries)
+                {
+                    if (entry.Fixed is not null)
+                    {
+                        problems.AddRange(entry.Fixed);
+                        continue;
+                    }
+                    var fieldProblems = entry.Problems!;
+                    var figure = entry.Figure;
+                    if (figure is not null)
+                    {
+                        CheckId(figure.Id, entry.Line, ids, fieldProblems);
+                        if (options.CheckFigure?.Invoke(figure) is { } message) fieldProblems.Add(new FieldProblem(FigureColumns.Quote, message));
+                    }
+                    foreach (var problem in fieldProblems)
+                    {
+                        var (l, c) = FieldLocator.Locate(item.Batch.Raw(entry), entry.Line, problem.FieldIndex);
+                        problems.Add(new Diagnostic(file, l, c, problem.Message));
+                    }
+                    if (figure is null || fieldProblems.Count > 0) continue;
+                    valid++;
+                    if (options.ValidateOnly || options.Keep?.Invoke(figure) == false) continue;
+                    figures.Add(figure);
+                    lines.Add(entry.Line);
+                }
+                options.Progress?.Invoke(checkedInput.BytesRead);
+            }
+
+            void Submit()
+            {
+                if (batch.Count == 0) return;
+                var full = batch;
+                pending.Enqueue((full, Task.Run(full.Parse)));
+                batch = new RowBatch();
+                while (pending.Count > maxPending) Consume(pending.Dequeue());
+            }
+
             while (csv.Read())
             {
                 rows++;
                 var line = (int)csv.LineNumber;
+                early.Clear();
                 // A record with broken quoting was recovered by guesswork: its fields are not what the
                 // curator meant, so the quoting problem is the one message for it.
-                if (ReportMalformed(malformed, file, problems, line)) continue;
-                if (csv.FieldCount != fields.Length)
+                var broken = ReportMalformed(malformed, file, early, line);
+                if (early.Count > 0) batch.AddProblems([.. early]);
+                if (broken) continue;
+                if (csv.FieldCount != width)
                 {
-                    var split = csv.FieldCount == fields.Length + 1 ? SplitNumber(csv) : -1;
-                    var at = split >= 0 ? split : Math.Min(csv.FieldCount, fields.Length);
+                    var split = csv.FieldCount == width + 1 ? SplitNumber(csv) : -1;
+                    var at = split >= 0 ? split : Math.Min(csv.FieldCount, width);
                     var (l, c) = FieldLocator.Locate(csv.RawRecord, line, at);
-                    problems.Add(new Diagnostic(file, l, c, split >= 0
-                        ? $"{FigureColumns.All[split]} '{csv.GetString(split)},{csv.GetString(split + 1)}' has an unquoted thousands separator, which splits it in two (row has {csv.FieldCount} fields; the header has {fields.Length}); write {csv.GetString(split)}{csv.GetString(split + 1)}"
-                        : $"row has {csv.FieldCount} fields; the header has {fields.Length}"));
-                    continue;
+                    batch.AddProblems([new Diagnostic(file, l, c, split >= 0
+                        ? $"{FigureColumns.All[split]} '{csv.GetString(split)},{csv.GetString(split + 1)}' has an unquoted thousands separator, which splits it in two (row has {csv.FieldCount} fields; the header has {width}); write {csv.GetString(split)}{csv.GetString(split + 1)}"
+                        : $"row has {csv.FieldCount} fields; the header has {width}")]);
                 }
-                for (var i = 0; i < fields.Length; i++) fields[i] = csv.GetString(i);
-                fieldProblems.Clear();
-                var figure = FigureRowParser.Parse(fields, fieldProblems);
-                if (figure is not null)
+                else
                 {
-                    CheckId(figure.Id, line, ids, fieldProblems);
-                    if (options.CheckFigure?.Invoke(figure) is { } message) fieldProblems.Add(new FieldProblem(FigureColumns.Quote, message));
+                    var fields = new string[width];
+                    for (var i = 0; i < width; i++) fields[i] = options.ValidateOnly && UncheckedText[i] ? "" : csv.GetString(i);
+                    batch.AddRow(fields, line, csv.RawRecord);
                 }
-                foreach (var problem in fieldProblems)
-                {
-                    var (l, c) = FieldLocator.Locate(csv.RawRecord, line, problem.FieldIndex);
-                    problems.Add(new Diagnostic(file, l, c, problem.Message));
-                }
-                if (figure is not null && fieldProblems.Count == 0)
-                {
-                    figures.Add(figure);
-                    lines.Add(line);
-                }
+                if (batch.IsFull) Submit();
             }
+            Submit();
+            while (pending.Count > 0) Consume(pending.Dequeue());
             ReportMalformed(malformed, file, problems, int.MaxValue);
             if (rows == 0) problems.Add(new Diagnostic(file, 2, 1, "the file has a header but no figures"));
         }
@@ -117,7 +161,7 @@ public static class FigureFileReader
         {
             problems.Add(new Diagnostic(file, 1, 1, $"cannot read: {e.Message}", ExitCode.UsageOrUnreadable));
         }
-        return Result(file, figures, lines, problems, rows, checkedInput);
+        return Result(file, figures, lines, problems, rows, checkedInput) with { ValidCount = valid };
     }
 
     private static bool CheckHeader(CsvReader csv, string file, List<Diagnostic> problems)

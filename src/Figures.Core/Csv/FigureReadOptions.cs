@@ -13,4 +13,22 @@ public sealed record FigureReadOptions
     /// returns a message for the quote field, or null when the figure passes.
     /// </summary>
     public Func<Figure, string?>? CheckFigure { get; init; }
+
+    /// <summary>
+    /// Which valid figures to keep in memory (all when null). <c>validate</c> keeps none and a
+    /// filtered <c>list</c> only its matches, so memory follows what the command needs, not the file size.
+    /// </summary>
+    public Func<Figure, bool>? Keep { get; init; }
+
+    /// <summary>
+    /// Check every row but keep no figure: the free-text columns that no rule checks (location,
+    /// admin1, attributed_to, publisher, title, notes) are then never turned into strings.
+    /// </summary>
+    public bool ValidateOnly { get; init; }
+
+    /// <summary>Whether to hash the bytes for <see cref="FigureSet.Fingerprint"/> (the brief prints it).</summary>
+    public bool Fingerprint { get; init; } = true;
+
+    /// <summary>Called from the reading thread with the bytes read so far, once per batch of records.</summary>
+    public Action<long>? Progress { get; init; }
 }

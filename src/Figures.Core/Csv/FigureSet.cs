@@ -14,6 +14,8 @@ public sealed record FigureSet
     public required IReadOnlyList<int> Lines { get; init; }
     /// <summary>Every problem found, in file order.</summary>
     public required IReadOnlyList<Diagnostic> Problems { get; init; }
+    /// <summary>Number of valid rows, kept or not (see <see cref="FigureReadOptions.Keep"/>).</summary>
+    public int ValidCount { get; init; }
     /// <summary>Number of data rows read, valid or not.</summary>
     public int RowCount { get; init; }
     /// <summary>A short fingerprint of the file's bytes (first 12 hex digits of SHA-256).</summary>

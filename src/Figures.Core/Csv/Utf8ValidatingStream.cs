@@ -9,7 +9,7 @@ namespace Figures.Core.Csv;
 /// Costs one SIMD validation pass and holds no more than one buffer. It also hashes the bytes,
 /// so the brief can print a fingerprint of exactly what was read without a second pass.
 /// </summary>
-internal sealed class Utf8ValidatingStream(Stream inner, bool leaveOpen = false) : Stream
+internal sealed class Utf8ValidatingStream(Stream inner, bool leaveOpen = false, bool hash = true) : Stream
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly byte[] _carry = new byte[4];
@@ -32,12 +32,12 @@ internal sealed class Utf8ValidatingStream(Stream inner, bool leaveOpen = false)
             throw new InvalidUtf8Exception(_line + buffer[..buffer[..read].IndexOf((byte)0)].Count((byte)'\n'), _position,
                 "the file contains NUL bytes: it is binary, not a UTF-8 CSV file");
         Check(buffer[..read], final: read == 0);
-        _hash.AppendData(buffer[..read]);
+        if (hash) _hash.AppendData(buffer[..read]);
         return read;
     }
 
     /// <summary>The first 12 hex digits of the SHA-256 of the bytes read so far.</summary>
-    public string Fingerprint() => Convert.ToHexStringLower(_hash.GetCurrentHash())[..12];
+    public string Fingerprint() => hash ? Convert.ToHexStringLower(_hash.GetCurrentHash())[..12] : "";
 
     // UTF-16 and binary files are valid-looking to a lenient reader; name them before anything else.
     private void CheckStart(ReadOnlySpan<byte> start)

@@ -37,7 +37,7 @@ public static partial class NumberFinder
 
     /// <summary>Whether the text states <paramref name="value"/> (as a proportion when <paramref name="percent"/>).</summary>
     public static bool States(string text, decimal value, bool percent) =>
-        Find(text).Any(m => m.IsPercent == percent && m.Value == value);
+        DigitsFastPath.States(text, value, percent) || Find(text).Any(m => m.IsPercent == percent && m.Value == value);
 
     private static int ReadDigits(MatchCollection tokens, int i, List<NumberMention> found)
     {

@@ -27,6 +27,41 @@ public static partial class FieldFormats
     [GeneratedRegex(@"^[0-9]{5}$", RegexOptions.CultureInvariant)]
     private static partial Regex ExcelSerial();
 
+    // The hot path of every row: a hand-written check of yyyy-MM-dd in ASCII digits, no allocation.
+    private static bool TryIsoDate(string text, out DateOnly date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-') return false;
+        if (!TryDigits(text, 0, 4, out var year) || !TryDigits(text, 5, 2, out var month) || !TryDigits(text, 8, 2, out var day)) return false;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(string text, int start, int length, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i])) return false;
+            value = value * 10 + (text[i] - '0');
+        }
+        return true;
+    }
+
+    // Same as the PlainNumber pattern (digits, optionally '.' and more digits), without a regex per row.
+    private static bool IsPlainNumber(string text)
+    {
+        var dot = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsAsciiDigit(text[i])) continue;
+            if (text[i] != '.' || dot >= 0 || i == 0 || i == text.Length - 1) return false;
+            dot = i;
+        }
+        return text.Length > 0;
+    }
+
     /// <summary>Parses a value field: invariant digits with an optional decimal point, nothing else.</summary>
     public static bool TryParseValue(string text, string column, out decimal value, out string? error)
     {
@@ -38,7 +73,7 @@ public static partial class FieldFormats
             error = $"{column} is empty";
             return false;
         }
-        if (PlainNumber().IsMatch(trimmed) && decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint, Invariant, out value))
+        if (IsPlainNumber(trimmed) && decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint, Invariant, out value))
         {
             if (trimmed != text) error = $"{column} '{Echo.Show(text)}' has spaces around it";
             return error is null;
@@ -85,7 +120,7 @@ public static partial class FieldFormats
     public static bool TryParseDate(string text, string column, out DateOnly date, out string? error)
     {
         error = null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out date)) return true;
+        if (TryIsoDate(text, out date)) return true;
         var trimmed = text.Trim();
         if (WithAsciiDigits(trimmed) is { } ascii && DateOnly.TryParseExact(ascii, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out _))
             error = $"{column} '{Echo.Show(text)}' is written with non-ASCII digits; write {ascii}";

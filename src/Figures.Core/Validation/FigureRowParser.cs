@@ -102,6 +102,7 @@ public static partial class FigureRowParser
     private static void CheckQuoteStates(string quote, decimal value, decimal? valueMax, Unit unit, List<FieldProblem> problems)
     {
         var percent = unit == Unit.Percent;
+        if (NumberFinder.States(quote, value, percent) && (valueMax is not { } top || NumberFinder.States(quote, top, percent))) return;
         var mentions = NumberFinder.Find(quote);
         foreach (var expected in valueMax is { } max ? [value, max] : new[] { value })
         {
