@@ -1,0 +1,51 @@
+using Figures.Core.Csv;
+using Figures.Tests.Support;
+
+namespace Figures.Tests.Scale;
+
+public sealed class GenerateCommandTests
+{
+    [Fact]
+    public void Generate_Rows_WritesAValidFileAtomically()
+    {
+        // Given
+        var folder = Paths.TempFolder();
+        var path = Path.Combine(folder, "big.csv");
+
+        // When
+        var (code, _, error) = CliRunner.Run("generate", "--rows", "3000", "--seed", "3", "--out", path);
+
+        // Then
+        Assert.Equal(0, code);
+        Assert.Contains("wrote 3000 synthetic figures", error);
+        var set = FigureFileReader.ReadFile(path);
+        Assert.True(set.IsValid);
+        Assert.Equal(3000, set.ValidCount);
+        Assert.Single(Directory.GetFiles(folder));
+    }
+
+    [Fact]
+    public void Generate_ZeroRows_IsAUsageError()
+    {
+        var (code, _, error) = CliRunner.Run("generate", "--rows", "0", "--out", Path.Combine(Paths.TempFolder(), "x.csv"));
+        Assert.Equal(2, code);
+        Assert.Contains("--rows must be at least 1", error);
+    }
+
+    [Fact]
+    public void Validate_BigFileWhenStderrIsNotATerminal_PrintsNoProgress()
+    {
+        // Given: a file just over the progress threshold
+        var path = Path.Combine(Paths.TempFolder(), "big.csv");
+        Assert.Equal(0, CliRunner.Run("generate", "--rows", "200000", "--out", path).ExitCode);
+        Assert.True(new FileInfo(path).Length > Figures.Cli.CliProgress.Threshold);
+
+        // When
+        var (code, output, error) = CliRunner.Run("validate", path);
+
+        // Then
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Contains("200000 figures, no problems", output);
+    }
+}

@@ -1,0 +1,75 @@
+using Figures.Core.Csv;
+using Figures.Core.Model;
+using Figures.Core.Synthetic;
+using Figures.Tests.Support;
+
+namespace Figures.Tests.Scale;
+
+/// <summary>Reading big files: what is kept, in what order problems come, and what validate-only skips.</summary>
+public sealed class ReadOptionsTests
+{
+    private static byte[] File(int rows)
+    {
+        using var buffer = new MemoryStream();
+        FigureCsvWriter.Write(buffer, SyntheticFigures.Generate(rows));
+        return buffer.ToArray();
+    }
+
+    [Fact]
+    public void Read_ValidateOnly_CountsEveryFigureAndKeepsNone()
+    {
+        var set = FigureFileReader.Read(new MemoryStream(File(6_000)), "f.csv", new FigureReadOptions { ValidateOnly = true });
+        Assert.True(set.IsValid);
+        Assert.Equal(6_000, set.ValidCount);
+        Assert.Empty(set.Figures);
+    }
+
+    [Fact]
+    public void Read_KeepFilter_KeepsOnlyMatchesInFileOrder()
+    {
+        // Given: more rows than one batch, so several batches are parsed in parallel
+        var bytes = File(9_000);
+        var all = FigureFileReader.Read(new MemoryStream(bytes), "f.csv").Figures;
+
+        // When
+        var kept = FigureFileReader.Read(new MemoryStream(bytes), "f.csv", new FigureReadOptions { Keep = f => f.Metric == Metric.Killed });
+
+        // Then
+        Assert.Equal(all.Where(f => f.Metric == Metric.Killed).Select(f => f.Id), kept.Figures.Select(f => f.Id));
+        Assert.Equal(9_000, kept.ValidCount);
+    }
+
+    [Fact]
+    public void Read_ProblemsAcrossManyBatches_AreReportedInLineOrder()
+    {
+        // Given: a bad metric every 997 rows across 10,000 rows
+        var lines = System.Text.Encoding.UTF8.GetString(File(10_000)).Split('\n').ToList();
+        for (var i = 1; i < lines.Count - 1; i += 997) lines[i] = lines[i].Replace(",displaced,", ",displacd,").Replace(",idps,", ",idp,").Replace(",population,", ",populaton,");
+        var text = string.Join('\n', lines);
+
+        // When
+        var set = Csv.Read(text);
+
+        // Then
+        var reported = set.Problems.Select(p => p.Line).ToList();
+        Assert.NotEmpty(reported);
+        Assert.Equal(reported.Order(), reported);
+    }
+
+    [Fact]
+    public void Read_ProgressCallback_ReachesTheFileSize()
+    {
+        var bytes = File(5_000);
+        long last = 0;
+        FigureFileReader.Read(new MemoryStream(bytes), "f.csv", new FigureReadOptions { Progress = read => last = read });
+        Assert.Equal(bytes.Length, last);
+    }
+
+    [Fact]
+    public void Read_WithoutFingerprint_LeavesItEmpty()
+    {
+        var set = FigureFileReader.Read(new MemoryStream(File(10)), "f.csv", new FigureReadOptions { Fingerprint = false });
+        Assert.Equal("", set.Fingerprint);
+        Assert.Equal(12, FigureFileReader.Read(new MemoryStream(File(10)), "f.csv").Fingerprint.Length);
+    }
+}

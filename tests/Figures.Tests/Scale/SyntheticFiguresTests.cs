@@ -1,0 +1,56 @@
+using Figures.Core.Csv;
+using Figures.Core.Model;
+using Figures.Core.Synthetic;
+using Figures.Tests.Support;
+
+namespace Figures.Tests.Scale;
+
+public sealed class SyntheticFiguresTests
+{
+    [Fact]
+    public void Generate_SameSeed_GivesSameBytes()
+    {
+        // Given / When
+        var first = Write(SyntheticFigures.Generate(500, seed: 7));
+        var second = Write(SyntheticFigures.Generate(500, seed: 7));
+        var other = Write(SyntheticFigures.Generate(500, seed: 8));
+
+        // Then
+        Assert.Equal(first, second);
+        Assert.NotEqual(first, other);
+    }
+
+    [Fact]
+    public void Generate_ManyRows_EveryRowValidates()
+    {
+        // Given
+        var bytes = Write(SyntheticFigures.Generate(5_000));
+
+        // When
+        var set = FigureFileReader.Read(new MemoryStream(bytes), "synthetic.csv");
+
+        // Then
+        Assert.True(set.IsValid, string.Join("\n", set.Problems.Take(5)));
+        Assert.Equal(5_000, set.ValidCount);
+    }
+
+    [Fact]
+    public void Generate_ManyRows_HasTheMixAFileNeedsToBeRealistic()
+    {
+        var figures = SyntheticFigures.Generate(5_000).ToList();
+        Assert.Equal(Enum.GetValues<Unit>().Length, figures.Select(f => f.Unit).Distinct().Count());
+        Assert.Equal(Enum.GetValues<Qualifier>().Length, figures.Select(f => f.Qualifier).Distinct().Count());
+        Assert.Contains(figures, f => f.ValueMax is not null);
+        Assert.Contains(figures, f => f.ReferenceDate is null);
+        Assert.Contains(figures, f => f.Url.Length == 0);
+        Assert.Contains(figures, f => f.Notes.Length == 0);
+        Assert.All(figures.Take(50), f => Assert.True(f.Quote.Contains('"') && f.Quote.Contains(','), f.Quote));
+    }
+
+    private static byte[] Write(IEnumerable<Figure> figures)
+    {
+        using var buffer = new MemoryStream();
+        FigureCsvWriter.Write(buffer, figures);
+        return buffer.ToArray();
+    }
+}
