@@ -45,7 +45,7 @@ public static class BriefCommand
             return (int)DiagnosticList.ExitCodeOf(problems);
         }
 
-        var set = DatasetLoader.LoadValid(dataPath, context);
+        var set = DatasetLoader.LoadValid(dataPath, context, fingerprint: true);
         var stamp = BriefPdfWriter.SourceDateEpoch();
         var buildDate = DateOnly.FromDateTime((stamp ?? DateTimeOffset.UtcNow).UtcDateTime);
         foreach (var (definition, path) in definitions)

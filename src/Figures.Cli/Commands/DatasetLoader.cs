@@ -7,10 +7,11 @@ namespace Figures.Cli.Commands;
 /// <summary>Loads the dataset for a command that needs it valid: problems go to stderr and end the command.</summary>
 public static class DatasetLoader
 {
-    /// <summary>The figure set (keeping only the figures <paramref name="keep"/> accepts), or a <see cref="FiguresException"/> after printing every problem.</summary>
-    public static FigureSet LoadValid(string path, CliContext context, Func<Figure, bool>? keep = null)
+    /// <summary>The figure set (keeping only the figures <paramref name="keep"/> accepts; hashing the file only when a <paramref name="fingerprint"/> is wanted), or a <see cref="FiguresException"/> after printing every problem.</summary>
+    public static FigureSet LoadValid(string path, CliContext context, Func<Figure, bool>? keep = null, bool fingerprint = false)
     {
-        var set = CliProgress.Reading(context, path, progress => FigureFileReader.ReadFile(path, new FigureReadOptions { Keep = keep, Progress = progress }));
+        var options = new FigureReadOptions { Keep = keep, Fingerprint = fingerprint };
+        var set = CliProgress.Reading(context, path, progress => FigureFileReader.ReadFile(path, options with { Progress = progress }));
         if (set.IsValid) return set;
         foreach (var problem in set.Problems) context.Error.WriteLine(problem);
         throw new FiguresException($"{path} has {set.Problems.Count} problem{(set.Problems.Count == 1 ? "" : "s")}; run 'figures validate {path}' after fixing them", set.ExitCode);

@@ -34,9 +34,7 @@ public static class ExportCommand
             var exportFormat = Enum.Parse<ExportFormat>(parsed.GetValue(format)!, ignoreCase: true);
             if (outPath is null)
             {
-                using var buffer = new MemoryStream();
-                FigureExporter.Write(buffer, figures, exportFormat);
-                context.Out.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                FigureExporter.Write(new TextWriterStream(context.Out), figures, exportFormat);
             }
             else
             {

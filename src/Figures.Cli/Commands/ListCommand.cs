@@ -32,11 +32,7 @@ public static class ListCommand
             {
                 case "csv":
                 case "json":
-                    using (var stdout = new MemoryStream())
-                    {
-                        FigureExporter.Write(stdout, figures, parsed.GetValue(format) == "csv" ? ExportFormat.Csv : ExportFormat.Json);
-                        context.Out.Write(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
-                    }
+                    FigureExporter.Write(new TextWriterStream(context.Out), figures, parsed.GetValue(format) == "csv" ? ExportFormat.Csv : ExportFormat.Json);
                     break;
                 default:
                     WriteTable(figures, context);
