@@ -40,11 +40,9 @@ public static class FigureFileReader
     {
         options ??= FigureReadOptions.Default;
         var problems = new List<Diagnostic>();
-        var figures = new List<Figure>();
-        var lines = new List<int>();
         using var checkedInput = new Utf8ValidatingStream(stream, leaveOpen: true, hash: options.Fingerprint);
         var rows = 0;
-        var valid = 0;
+        ParsedRowCollector? collector = null;
         try
         {
             var malformed = new List<CsvMalformedRecord>();
@@ -63,59 +61,15 @@ public static class FigureFileReader
             if (!csv.Read())
             {
                 problems.Add(new Diagnostic(file, 1, 1, "file is empty; expected the header line: " + string.Join(',', FigureColumns.All)));
-                return Result(file, figures, lines, problems, 0, checkedInput);
+                return Result(file, [], [], problems, 0, checkedInput);
             }
             var headerMalformed = ReportMalformed(malformed, file, problems, (int)csv.LineNumber);
-            if (headerMalformed || !CheckHeader(csv, file, problems)) return Result(file, figures, lines, problems, 0, checkedInput);
+            if (headerMalformed || !CheckHeader(csv, file, problems)) return Result(file, [], [], problems, 0, checkedInput);
 
-            var ids = new Dictionary<string, (string Id, int Line)>(StringComparer.OrdinalIgnoreCase);
             var width = FigureColumns.All.Count;
-            // Reading and parsing overlap: this thread reads records into batches, workers parse them,
-            // and this thread takes the results back in file order, so messages keep their order.
-            var pending = new Queue<(RowBatch Batch, Task Parsing)>();
-            var batch = new RowBatch();
-            var maxPending = 2 * Environment.ProcessorCount;
+            collector = new ParsedRowCollector(file, options, problems, () => checkedInput.BytesRead);
+            var pipeline = new ParsePipeline(collector.Collect);
             var early = new List<Diagnostic>();
-
-            void Consume((RowBatch Batch, Task Parsing) item)
-            {
-                item.Parsing.GetAwaiter().GetResult();
-                foreach (var entry in item.Batch.Entries)
-                {
-                    if (entry.Fixed is not null)
-                    {
-                        problems.AddRange(entry.Fixed);
-                        continue;
-                    }
-                    var fieldProblems = entry.Problems!;
-                    var figure = entry.Figure;
-                    if (figure is not null)
-                    {
-                        CheckId(figure.Id, entry.Line, ids, fieldProblems);
-                        if (options.CheckFigure?.Invoke(figure) is { } message) fieldProblems.Add(new FieldProblem(FigureColumns.Quote, message));
-                    }
-                    foreach (var problem in fieldProblems)
-                    {
-                        var (l, c) = FieldLocator.Locate(item.Batch.Raw(entry), entry.Line, problem.FieldIndex);
-                        problems.Add(new Diagnostic(file, l, c, problem.Message));
-                    }
-                    if (figure is null || fieldProblems.Count > 0) continue;
-                    valid++;
-                    if (options.ValidateOnly || options.Keep?.Invoke(figure) == false) continue;
-                    figures.Add(figure);
-                    lines.Add(entry.Line);
-                }
-                options.Progress?.Invoke(checkedInput.BytesRead);
-            }
-
-            void Submit()
-            {
-                if (batch.Count == 0) return;
-                var full = batch;
-                pending.Enqueue((full, Task.Run(full.Parse)));
-                batch = new RowBatch();
-                while (pending.Count > maxPending) Consume(pending.Dequeue());
-            }
 
             while (csv.Read())
             {
@@ -125,14 +79,14 @@ public static class FigureFileReader
                 // A record with broken quoting was recovered by guesswork: its fields are not what the
                 // curator meant, so the quoting problem is the one message for it.
                 var broken = ReportMalformed(malformed, file, early, line);
-                if (early.Count > 0) batch.AddProblems([.. early]);
+                if (early.Count > 0) pipeline.Current.AddProblems([.. early]);
                 if (broken) continue;
                 if (csv.FieldCount != width)
                 {
                     var split = csv.FieldCount == width + 1 ? SplitNumber(csv) : -1;
                     var at = split >= 0 ? split : Math.Min(csv.FieldCount, width);
                     var (l, c) = FieldLocator.Locate(csv.RawRecord, line, at);
-                    batch.AddProblems([new Diagnostic(file, l, c, split >= 0
+                    pipeline.Current.AddProblems([new Diagnostic(file, l, c, split >= 0
                         ? $"{FigureColumns.All[split]} '{csv.GetString(split)},{csv.GetString(split + 1)}' has an unquoted thousands separator, which splits it in two (row has {csv.FieldCount} fields; the header has {width}); write {csv.GetString(split)}{csv.GetString(split + 1)}"
                         : $"row has {csv.FieldCount} fields; the header has {width}")]);
                 }
@@ -140,12 +94,11 @@ public static class FigureFileReader
                 {
                     var fields = new string[width];
                     for (var i = 0; i < width; i++) fields[i] = options.ValidateOnly && UncheckedText[i] ? "" : csv.GetString(i);
-                    batch.AddRow(fields, line, csv.RawRecord);
+                    pipeline.Current.AddRow(fields, line, csv.RawRecord);
                 }
-                if (batch.IsFull) Submit();
+                pipeline.SubmitIfFull();
             }
-            Submit();
-            while (pending.Count > 0) Consume(pending.Dequeue());
+            pipeline.Drain();
             ReportMalformed(malformed, file, problems, int.MaxValue);
             if (rows == 0) problems.Add(new Diagnostic(file, 2, 1, "the file has a header but no figures"));
         }
@@ -163,7 +116,9 @@ public static class FigureFileReader
         {
             problems.Add(new Diagnostic(file, 1, 1, $"cannot read: {e.Message}", ExitCode.UsageOrUnreadable));
         }
-        return Result(file, figures, lines, problems, rows, checkedInput) with { ValidCount = valid };
+        return collector is null
+            ? Result(file, [], [], problems, rows, checkedInput)
+            : Result(file, collector.Figures, collector.Lines, problems, rows, checkedInput) with { ValidCount = collector.Valid };
     }
 
     private static bool CheckHeader(CsvReader csv, string file, List<Diagnostic> problems)
@@ -211,18 +166,6 @@ public static class FigureFileReader
         return -1;
     }
 
-    private static void CheckId(string id, int line, Dictionary<string, (string Id, int Line)> ids, List<FieldProblem> problems)
-    {
-        if (ids.TryGetValue(id, out var first))
-        {
-            problems.Add(new FieldProblem(FigureColumns.Id, first.Id == id
-                ? $"duplicate id '{Echo.Show(id)}' (first used on line {first.Line})"
-                : $"id '{Echo.Show(id)}' differs only in case from id '{Echo.Show(first.Id)}' on line {first.Line}"));
-            return;
-        }
-        ids[id] = (id, line);
-    }
-
     // Reports the malformed records that start on or before line `upTo`; true when one starts on it.
     private static bool ReportMalformed(List<CsvMalformedRecord> malformed, string file, List<Diagnostic> problems, int upTo)
     {
@@ -258,7 +201,7 @@ public static class FigureFileReader
         return new Diagnostic(file, line, column, message);
     }
 
-    private static FigureSet Result(string file, List<Figure> figures, List<int> lines, List<Diagnostic> problems, int rows, Utf8ValidatingStream input) =>
+    private static FigureSet Result(string file, IReadOnlyList<Figure> figures, IReadOnlyList<int> lines, List<Diagnostic> problems, int rows, Utf8ValidatingStream input) =>
         new()
         {
             File = file,
