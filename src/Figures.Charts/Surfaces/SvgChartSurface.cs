@@ -12,7 +12,9 @@ public static class SvgChartSurface
     public static string Render(ChartLayout layout)
     {
         ArgumentNullException.ThrowIfNull(layout);
-        var svg = new StringBuilder(256 + layout.Items.Count * 96);
+        // Left to grow in the builder's own chunks (at most 8,000 characters each): one large buffer sized
+        // up front would land on the large object heap and cost a full collection per big chart.
+        var svg = new StringBuilder();
         svg.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").Number(layout.Width).Append("pt\" height=\"").Number(layout.Height)
             .Append("pt\" viewBox=\"0 0 ").Number(layout.Width).Append(' ').Number(layout.Height)
