@@ -21,7 +21,9 @@ internal static class TimelineChart
     public static ChartLayout Build(ChartRequest request)
     {
         var figures = request.Figures;
-        var dated = figures.Where(f => f.ReferenceDate is not null).ToList();
+        var dated = new List<Figure>(figures.Count);
+        var undated = new List<Figure>();
+        foreach (var figure in figures) (figure.ReferenceDate is null ? undated : dated).Add(figure);
         if (dated.Count == 0)
         {
             throw new FiguresException(
@@ -30,39 +32,40 @@ internal static class TimelineChart
         }
         var units = dated.GroupBy(f => f.Unit)
             .OrderByDescending(g => g.Count()).ThenBy(g => UnitPreference(g.Key))
-            .Select(g => (Unit: g.Key, Figures: g.ToList()))
+            .Select(g => new TimelinePanel(g.Key, g.ToList()))
             .ToList();
-        var undated = figures.Where(f => f.ReferenceDate is null).ToList();
+        // Neither depends on how many panels fit, and both read every figure.
+        var caption = ChartWording.Caption(figures);
+        var area = ChartWording.SharedArea(figures);
+        var scratch = new TimelineScratch();
 
         for (var panelCount = units.Count; ; panelCount--)
         {
             var shown = units.Take(panelCount).ToList();
             var left = units.Skip(panelCount).SelectMany(u => u.Figures).ToList();
             var notes = BaseNotes(shown, undated, left, units[0].Unit);
-            var content = Content(request, shown, notes, figures);
+            var content = Content(request, shown, notes, area, caption);
             var plan = ChartFrame.Plan(content, request.Width, request.Height);
             var mainHeight = plan.Plot.Height - AxisHeight - (panelCount - 1) * (SecondaryPanel + PanelGap);
             if (panelCount > 1 && mainHeight < MinMainPanel) continue;
 
             return ChartPasses.Run(request, content, (plot, canvas) =>
             {
-                var hidden = DrawPlot(plot, shown, canvas, out var markCount);
+                var hidden = DrawPlot(plot, shown, canvas, scratch, out var markCount);
                 return (hidden, markCount);
             }, HiddenNote);
         }
     }
 
-    private static FrameContent Content(ChartRequest request, List<(Unit Unit, List<Figure> Figures)> shown, List<Footnote> notes, IReadOnlyList<Figure> all)
+    private static FrameContent Content(ChartRequest request, List<TimelinePanel> shown, List<Footnote> notes, string? area, Footnote caption)
     {
-        var drawn = shown.SelectMany(s => s.Figures).ToList();
-        var metrics = drawn.Select(f => f.Metric).Distinct().Order().ToList();
+        var metrics = shown.SelectMany(p => p.Metrics).Distinct().Order().ToList();
         var title = request.Title ?? (metrics.Count == 1
             ? $"{ChartWording.MetricTitle(metrics[0])}: reported figures over time"
             : "Reported figures over time");
-        var area = ChartWording.SharedArea(all);
         var subtitle = $"{(area is null ? "" : area + ". ")}Each mark is one figure as one source reported it; figures are not added up.";
         var legend = metrics.Select(m => new LegendEntry(ChartWording.MetricTitle(m), LegendSwatch.Dot, Palette.Of(m))).ToList();
-        var kinds = drawn.Select(Shape).Distinct().Order().ToList();
+        var kinds = shown.SelectMany(p => p.Shapes).Distinct().Order().ToList();
         foreach (var kind in kinds)
         {
             legend.Add(kind switch
@@ -72,23 +75,25 @@ internal static class TimelineChart
                 _ => new LegendEntry("as of a date", LegendSwatch.Dot, ChartTheme.Axis),
             });
         }
-        return new FrameContent(title, subtitle, legend, notes, ChartWording.Caption(all));
+        return new FrameContent(title, subtitle, legend, notes, caption);
     }
 
-    private static LegendSwatch Shape(Figure figure) => Vocabulary.KindOf(figure.Metric) switch
+    /// <summary>The mark a figure gets.</summary>
+    public static LegendSwatch Shape(Figure figure) => Vocabulary.KindOf(figure.Metric) switch
     {
         MetricKind.Projection => LegendSwatch.HollowDot,
         MetricKind.Flow when figure.PeriodStart is not null && figure.PeriodEnd is not null => LegendSwatch.Bar,
         _ => LegendSwatch.Dot,
     };
 
-    private static bool StartNotStated(Figure figure) =>
+    /// <summary>Whether a flow is drawn at its end because its start is not stated.</summary>
+    public static bool StartNotStated(Figure figure) =>
         Vocabulary.KindOf(figure.Metric) == MetricKind.Flow && figure.PeriodStart is null;
 
-    private static List<Footnote> BaseNotes(List<(Unit Unit, List<Figure> Figures)> shown, List<Figure> undated, List<Figure> leftOut, Unit main)
+    private static List<Footnote> BaseNotes(List<TimelinePanel> shown, List<Figure> undated, List<Figure> leftOut, Unit main)
     {
         var notes = new List<Footnote>();
-        var starred = shown.SelectMany(s => s.Figures).Where(StartNotStated).ToList();
+        var starred = shown.SelectMany(s => s.Starred).ToList();
         if (starred.Count > 0)
             notes.Add(new Footnote("* Start of period not stated; shown at its end:", new LazyList<string>(starred.Count, i => starred[i].Id)));
         if (undated.Count > 0)
@@ -112,19 +117,19 @@ internal static class TimelineChart
         _ => 3,
     };
 
-    private static List<Figure> DrawPlot(Box plot, List<(Unit Unit, List<Figure> Figures)> panels, ChartCanvas canvas, out int markCount)
+    private static List<Figure> DrawPlot(Box plot, List<TimelinePanel> panels, ChartCanvas canvas, TimelineScratch scratch, out int markCount)
     {
-        var all = panels.SelectMany(p => p.Figures).ToList();
-        var first = all.Min(f => (f.PeriodStart ?? f.PeriodEnd)!.Value);
-        var last = all.Max(f => (f.PeriodEnd ?? f.PeriodStart)!.Value);
+        var first = panels.Min(p => p.First);
+        var last = panels.Max(p => p.Last);
 
-        var scales = panels.Select((p, i) => ValueScale(p.Unit, p.Figures, i == 0 ? MainHeight(plot, panels.Count) : SecondaryPanel - PanelHeader)).ToList();
+        var scales = panels.Select((p, i) => ValueScale(p.Unit, p.MaxValue, i == 0 ? MainHeight(plot, panels.Count) : SecondaryPanel - PanelHeader)).ToList();
         var tickWidth = panels.Select((p, i) => scales[i].Ticks.Max(t => TextMetrics.Width(ChartWording.Tick(t, p.Unit), ChartTheme.LabelSize))).Max();
         var left = plot.Left + tickWidth + 5;
         var right = plot.Right - 4;
         var dates = DateScale.Create(first, last, right - left);
 
-        var hidden = new List<Figure>();
+        // Dense charts hide most figures (merged marks, labels past the cap): room for all of them up front.
+        var hidden = new List<Figure>(panels.Sum(p => p.Figures.Count));
         markCount = 0;
         var top = plot.Top;
         for (var i = 0; i < panels.Count; i++)
@@ -134,7 +139,7 @@ internal static class TimelineChart
             canvas.Text(plot.Left, top + 7, PanelHeading(panels[i].Unit, i), ChartTheme.LabelSize, ChartTheme.Muted);
             DrawValueAxis(area, scales[i], panels[i].Unit, plot.Left, canvas);
             DrawDateTicks(area, dates, canvas, labelled: i == panels.Count - 1);
-            markCount += DrawMarks(area, new Box(plot.Left, top, plot.Right, area.Bottom + 1), scales[i], dates, panels[i].Figures, canvas, hidden);
+            markCount += DrawMarks(area, new Box(plot.Left, top, plot.Right, area.Bottom + 1), scales[i], dates, panels[i].ByValue, canvas, scratch, hidden);
             top = area.Bottom + PanelGap;
         }
         return hidden;
@@ -148,9 +153,9 @@ internal static class TimelineChart
     private static double MainHeight(Box plot, int panelCount) =>
         plot.Height - AxisHeight - PanelHeader - (panelCount - 1) * (SecondaryPanel + PanelGap);
 
-    private static NiceScale ValueScale(Unit unit, List<Figure> figures, double height)
+    private static NiceScale ValueScale(Unit unit, decimal maxValue, double height)
     {
-        var max = (double)figures.Max(f => f.ValueMax ?? f.Value);
+        var max = (double)maxValue;
         var maxTicks = Math.Clamp((int)(height / 24) + 1, 2, 6);
         if (unit == Unit.Percent) return NiceScale.Create(0, Math.Max(100, max), Math.Min(maxTicks, 5));
         return NiceScale.Create(0, max, maxTicks, wholeSteps: true);
@@ -181,32 +186,41 @@ internal static class TimelineChart
         }
     }
 
-    private static int DrawMarks(Box area, Box labelBounds, NiceScale scale, DateScale dates, List<Figure> figures, ChartCanvas canvas, List<Figure> hidden)
+    private static int DrawMarks(Box area, Box labelBounds, NiceScale scale, DateScale dates, Figure[] ordered, ChartCanvas canvas, TimelineScratch scratch, List<Figure> hidden)
     {
-        var ordered = figures.OrderByDescending(f => f.ValueMax ?? f.Value).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
-        var marks = new List<TimelineMark>(ordered.Count);
-        var seen = new HashSet<(Metric, LegendSwatch, int, int, int, int)>();
+        var marks = scratch.Marks;
+        var seen = scratch.Seen;
+        marks.Clear();
+        seen.Clear();
+        marks.EnsureCapacity(ordered.Length);
+        seen.EnsureCapacity(ordered.Length);
         foreach (var figure in ordered)
         {
             var mark = Place(figure, area, scale, dates);
-            var key = (figure.Metric, Shape(figure), Cell(mark.X1), Cell(mark.X2), Cell(mark.Y), Cell(mark.YMax ?? -10));
-            if (seen.Add(key)) marks.Add(mark);
+            if (seen.Add(CellKey(mark))) marks.Add(mark);
             else hidden.Add(figure);
         }
 
         // Bars under points, so a point inside a period stays visible.
-        foreach (var mark in marks.Where(m => m.IsSpan)) DrawMark(mark, canvas);
-        foreach (var mark in marks.Where(m => !m.IsSpan)) DrawMark(mark, canvas);
+        foreach (var mark in marks)
+        {
+            if (mark.IsSpan) DrawMark(mark, canvas);
+        }
+        foreach (var mark in marks)
+        {
+            if (!mark.IsSpan) DrawMark(mark, canvas);
+        }
 
-        var labelled = marks.Take(MaxLabels).ToList();
-        hidden.AddRange(marks.Skip(MaxLabels).Select(m => m.Figure));
-        var requests = labelled.Select(m => new LabelRequest(Label(m), m.Box, ChartTheme.LabelSize)).ToList();
-        var obstacles = marks.Select(m => m.Box).ToList();
+        var labelled = Math.Min(MaxLabels, marks.Count);
+        for (var i = labelled; i < marks.Count; i++) hidden.Add(marks[i].Figure);
+        var requests = new List<LabelRequest>(labelled);
+        for (var i = 0; i < labelled; i++) requests.Add(new LabelRequest(Label(marks[i]), marks[i].Box, ChartTheme.LabelSize));
+        var obstacles = new LazyList<Box>(marks.Count, i => marks[i].Box);
         var placed = LabelPlacer.Place(requests, obstacles, labelBounds);
         for (var i = 0; i < placed.Length; i++)
         {
             if (placed[i] is { } label) canvas.Text(label.X, label.Y, requests[i].Text, ChartTheme.LabelSize, ChartTheme.Label, label.Anchor);
-            else hidden.Add(labelled[i].Figure);
+            else hidden.Add(marks[i].Figure);
         }
         return marks.Count;
     }
@@ -214,6 +228,20 @@ internal static class TimelineChart
     // Marks of the same metric and shape within 4pt of each other (more than half a marker) are drawn once: at 3.4pt radius they
     // would look the same, and 10,000 figures stay a readable (and fast) chart.
     private static int Cell(double coordinate) => (int)Math.Round(coordinate / 4);
+
+    // Metric, shape and the cells of both ends and both values packed in one number, so the merge above hashes a long, not a tuple.
+    // 14 bits per cell cover ±32,000 points, far past the largest chart (ChartBuilder.MaxSide), so distinct cells never collide.
+    private static long CellKey(TimelineMark mark)
+    {
+        const int bits = 14;
+        const int offset = 1 << (bits - 1);
+        const long mask = (1 << bits) - 1;
+        var key = ((long)mark.Figure.Metric << 2) | (long)Shape(mark.Figure);
+        key = (key << bits) | ((Cell(mark.X1) + offset) & mask);
+        key = (key << bits) | ((Cell(mark.X2) + offset) & mask);
+        key = (key << bits) | ((Cell(mark.Y) + offset) & mask);
+        return (key << bits) | ((Cell(mark.YMax ?? -10) + offset) & mask);
+    }
 
     private static string Label(TimelineMark mark) => NumberWording.Compact(mark.Figure) + (mark.StartNotStated ? "*" : "");
 

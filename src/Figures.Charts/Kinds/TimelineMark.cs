@@ -3,7 +3,7 @@ using Figures.Core.Model;
 namespace Figures.Charts;
 
 /// <summary>A figure's mark on a timeline panel: a point at a date or a bar over a period.</summary>
-internal sealed record TimelineMark(Figure Figure, double X1, double X2, double Y, double? YMax, bool IsSpan, bool StartNotStated)
+internal readonly record struct TimelineMark(Figure Figure, double X1, double X2, double Y, double? YMax, bool IsSpan, bool StartNotStated)
 {
     /// <summary>The box the mark covers (obstacle for labels).</summary>
     public Box Box => IsSpan

@@ -17,16 +17,22 @@ internal static class ChartPasses
         Func<List<Figure>, Footnote> noteFor)
     {
         var plan = ChartFrame.Plan(content, request.Width, request.Height);
+        // The first pass only finds out what is left out, so it records no drawing: for a dense chart, whose
+        // plot is always drawn again, that is thousands of items saved. Drawing is pure, so when nothing is
+        // left out, drawing the same plot again gives what the first pass would have recorded.
+        var (leftOut, marks) = drawPlot(plan.Plot, new ChartCanvas(recording: false));
         var canvas = new ChartCanvas();
-        var (leftOut, marks) = drawPlot(plan.Plot, canvas);
         if (leftOut.Count > 0)
         {
             plan = ChartFrame.Plan(content with { Footnotes = [.. content.Footnotes, noteFor(leftOut)] }, request.Width, request.Height);
             var reserved = plan.FootnoteLines[^1].Count;
-            canvas = new ChartCanvas();
             (leftOut, marks) = drawPlot(plan.Plot, canvas);
             var last = leftOut.Count > 0 ? noteFor(leftOut) : Footnote.Plain("");
             plan = ChartFrame.Plan(content with { Footnotes = [.. content.Footnotes, last with { ReservedLines = reserved }] }, request.Width, request.Height);
+        }
+        else
+        {
+            (_, marks) = drawPlot(plan.Plot, canvas);
         }
         var frame = new ChartCanvas();
         frame.Rect(0, 0, request.Width, request.Height, ChartTheme.Paper);

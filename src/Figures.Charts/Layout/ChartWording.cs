@@ -47,11 +47,26 @@ internal static class ChartWording
     /// <summary>The caption: the caveat and the publishers, each with its count of figures.</summary>
     public static Footnote Caption(IReadOnlyList<Figure> figures)
     {
-        var publishers = figures
-            .GroupBy(f => f.Publisher.Trim(), StringComparer.OrdinalIgnoreCase)
-            .Select(g => (Name: g.Key.Length == 0 ? "publisher not stated" : g.First().Publisher.Trim(), Count: g.Count(), Stated: g.Key.Length > 0))
-            .OrderByDescending(p => p.Stated).ThenByDescending(p => p.Count).ThenBy(p => p.Name, StringComparer.Ordinal)
-            .ToList();
+        // Counted in a dictionary and sorted in place rather than with LINQ over tuples: every generic
+        // instantiation over a value tuple is code the JIT compiles when a short command starts.
+        var byName = new Dictionary<string, PublisherCount>(StringComparer.OrdinalIgnoreCase);
+        var publishers = new List<PublisherCount>();
+        foreach (var figure in figures)
+        {
+            var key = figure.Publisher.Trim();
+            if (!byName.TryGetValue(key, out var publisher))
+            {
+                publisher = new PublisherCount(key.Length == 0 ? "publisher not stated" : key, key.Length > 0);
+                byName.Add(key, publisher);
+                publishers.Add(publisher);
+            }
+            publisher.Count++;
+        }
+        // Stated publishers first, most figures first, then by name: names differ, so the order is total.
+        publishers.Sort(static (a, b) =>
+            a.Stated != b.Stated ? (a.Stated ? -1 : 1)
+            : a.Count != b.Count ? b.Count.CompareTo(a.Count)
+            : string.CompareOrdinal(a.Name, b.Name));
         var entries = new LazyList<string>(publishers.Count, i => $"{publishers[i].Name} ({publishers[i].Count} {(publishers[i].Count == 1 ? "figure" : "figures")})");
         return new Footnote(Caveat + " Sources:", entries);
     }
@@ -66,5 +81,12 @@ internal static class ChartWording
             if (!string.Equals(figures[i].Admin1, first, StringComparison.OrdinalIgnoreCase)) return null;
         }
         return first;
+    }
+
+    private sealed class PublisherCount(string name, bool stated)
+    {
+        public string Name { get; } = name;
+        public bool Stated { get; } = stated;
+        public int Count { get; set; }
     }
 }

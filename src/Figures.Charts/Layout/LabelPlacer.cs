@@ -14,7 +14,7 @@ internal static class LabelPlacer
     {
         var placed = new List<Box>(requests.Count);
         var result = new PlacedLabel?[requests.Count];
-        var index = new BoxIndex(obstacles);
+        using var index = new BoxIndex(obstacles);
         for (var i = 0; i < requests.Count; i++)
         {
             foreach (var candidate in Candidates(requests[i]))

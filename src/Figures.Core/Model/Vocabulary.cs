@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Figures.Core.Model;
 
 /// <summary>
@@ -8,65 +6,53 @@ namespace Figures.Core.Model;
 /// </summary>
 public static class Vocabulary
 {
-    private static readonly FrozenDictionary<Metric, string> MetricNames = new Dictionary<Metric, string>
-    {
-        [Metric.Population] = "population",
-        [Metric.Idps] = "idps",
-        [Metric.Displaced] = "displaced",
-        [Metric.AtRisk] = "at_risk",
-        [Metric.Killed] = "killed",
-        [Metric.LocalitiesAttacked] = "localities_attacked",
-        [Metric.Combatants] = "combatants",
-    }.ToFrozenDictionary();
-
-    private static readonly FrozenDictionary<Unit, string> UnitNames = new Dictionary<Unit, string>
-    {
-        [Unit.People] = "people",
-        [Unit.Households] = "households",
-        [Unit.Localities] = "localities",
-        [Unit.Percent] = "percent",
-    }.ToFrozenDictionary();
-
-    private static readonly FrozenDictionary<Qualifier, string> QualifierNames = new Dictionary<Qualifier, string>
-    {
-        [Qualifier.Exact] = "exact",
-        [Qualifier.Approximately] = "approximately",
-        [Qualifier.MoreThan] = "more_than",
-        [Qualifier.LessThan] = "less_than",
-        [Qualifier.AtLeast] = "at_least",
-        [Qualifier.AtMost] = "at_most",
-    }.ToFrozenDictionary();
-
-    private static readonly FrozenDictionary<string, Metric> MetricsByName = Invert(MetricNames);
-    private static readonly FrozenDictionary<string, Unit> UnitsByName = Invert(UnitNames);
-    private static readonly FrozenDictionary<string, Qualifier> QualifiersByName = Invert(QualifierNames);
+    // Spellings indexed by the enum's value, in declaration order. Plain arrays, not dictionaries keyed by the
+    // enums: every generic collection over an enum is code the JIT compiles at start-up, which a short command pays for.
+    private static readonly string[] MetricNames = ["population", "idps", "displaced", "at_risk", "killed", "localities_attacked", "combatants"];
+    private static readonly string[] UnitNames = ["people", "households", "localities", "percent"];
+    private static readonly string[] QualifierNames = ["exact", "approximately", "more_than", "less_than", "at_least", "at_most"];
 
     /// <summary>Every metric spelling, in declaration order.</summary>
-    public static IReadOnlyList<string> MetricSpellings { get; } = Enum.GetValues<Metric>().Select(Name).ToArray();
+    public static IReadOnlyList<string> MetricSpellings { get; } = Array.AsReadOnly(MetricNames);
 
     /// <summary>Every unit spelling, in declaration order.</summary>
-    public static IReadOnlyList<string> UnitSpellings { get; } = Enum.GetValues<Unit>().Select(Name).ToArray();
+    public static IReadOnlyList<string> UnitSpellings { get; } = Array.AsReadOnly(UnitNames);
 
     /// <summary>Every qualifier spelling, in declaration order.</summary>
-    public static IReadOnlyList<string> QualifierSpellings { get; } = Enum.GetValues<Qualifier>().Select(Name).ToArray();
+    public static IReadOnlyList<string> QualifierSpellings { get; } = Array.AsReadOnly(QualifierNames);
 
     /// <summary>The CSV spelling of a metric.</summary>
-    public static string Name(Metric metric) => MetricNames[metric];
+    public static string Name(Metric metric) => NameOf(MetricNames, (int)metric, nameof(metric));
 
     /// <summary>The CSV spelling of a unit.</summary>
-    public static string Name(Unit unit) => UnitNames[unit];
+    public static string Name(Unit unit) => NameOf(UnitNames, (int)unit, nameof(unit));
 
     /// <summary>The CSV spelling of a qualifier.</summary>
-    public static string Name(Qualifier qualifier) => QualifierNames[qualifier];
+    public static string Name(Qualifier qualifier) => NameOf(QualifierNames, (int)qualifier, nameof(qualifier));
 
     /// <summary>Parses a metric spelling exactly (case-sensitive, as the schema demands).</summary>
-    public static bool TryParseMetric(string text, out Metric metric) => MetricsByName.TryGetValue(text, out metric);
+    public static bool TryParseMetric(string text, out Metric metric)
+    {
+        var index = IndexOf(MetricNames, text);
+        metric = (Metric)Math.Max(index, 0);
+        return index >= 0;
+    }
 
     /// <summary>Parses a unit spelling exactly.</summary>
-    public static bool TryParseUnit(string text, out Unit unit) => UnitsByName.TryGetValue(text, out unit);
+    public static bool TryParseUnit(string text, out Unit unit)
+    {
+        var index = IndexOf(UnitNames, text);
+        unit = (Unit)Math.Max(index, 0);
+        return index >= 0;
+    }
 
     /// <summary>Parses a qualifier spelling exactly.</summary>
-    public static bool TryParseQualifier(string text, out Qualifier qualifier) => QualifiersByName.TryGetValue(text, out qualifier);
+    public static bool TryParseQualifier(string text, out Qualifier qualifier)
+    {
+        var index = IndexOf(QualifierNames, text);
+        qualifier = (Qualifier)Math.Max(index, 0);
+        return index >= 0;
+    }
 
     /// <summary>Whether the metric is a stock, a flow or a projection; this decides which period fields it needs.</summary>
     public static MetricKind KindOf(Metric metric) => metric switch
@@ -76,6 +62,15 @@ public static class Vocabulary
         _ => MetricKind.Stock,
     };
 
-    private static FrozenDictionary<string, T> Invert<T>(FrozenDictionary<T, string> names) where T : notnull =>
-        names.ToFrozenDictionary(pair => pair.Value, pair => pair.Key, StringComparer.Ordinal);
+    private static string NameOf(string[] names, int value, string parameter) =>
+        (uint)value < (uint)names.Length ? names[value] : throw new ArgumentOutOfRangeException(parameter, value, "not a defined value");
+
+    private static int IndexOf(string[] names, string text)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (string.Equals(names[i], text, StringComparison.Ordinal)) return i;
+        }
+        return -1;
+    }
 }

@@ -52,14 +52,18 @@ public static class BriefModelBuilder
 
     private static List<SourceEntry> NumberSources(IReadOnlyList<Figure> figures)
     {
-        // Numbered in order of publication (undated last), so the list reads as a chronology.
-        return figures
-            .GroupBy(SourceWording.Key)
-            .Select(g => (Sample: g.First(), Ids: g.Select(f => f.Id).Order(StringComparer.Ordinal).ToList()))
-            .OrderBy(s => s.Sample.Published ?? DateOnly.MaxValue)
-            .ThenBy(s => SourceWording.Key(s.Sample), StringComparer.Ordinal)
-            .Select((s, i) => new SourceEntry(i + 1, s.Sample, s.Ids))
-            .ToList();
+        // Numbered in order of publication (undated last), so the list reads as a chronology. Sorted in place
+        // rather than with LINQ over tuples, whose generic code the JIT would compile at every start.
+        var groups = figures.GroupBy(SourceWording.Key).ToList();
+        groups.Sort(static (a, b) =>
+        {
+            var byDate = (a.First().Published ?? DateOnly.MaxValue).CompareTo(b.First().Published ?? DateOnly.MaxValue);
+            return byDate != 0 ? byDate : string.CompareOrdinal(a.Key, b.Key);
+        });
+        var sources = new List<SourceEntry>(groups.Count);
+        foreach (var group in groups)
+            sources.Add(new SourceEntry(sources.Count + 1, group.First(), group.Select(f => f.Id).Order(StringComparer.Ordinal).ToList()));
+        return sources;
     }
 
     private static List<KeyFigure> KeyFigures(BriefDefinition definition, IReadOnlyList<Figure> figures, IReadOnlyDictionary<string, int> numbers)
