@@ -22,6 +22,15 @@ internal sealed class ParsePipeline(Action<RowBatch> consume)
     /// <summary>Sends what is left and hands every batch back, in order.</summary>
     public void Drain()
     {
+        // A file that fits in one batch (every curated dataset) is parsed right here: starting
+        // thread-pool workers would cost a short command more than it saves.
+        if (_pending.Count == 0 && Current.Count > 0)
+        {
+            Current.Parse();
+            consume(Current);
+            Current = new RowBatch();
+            return;
+        }
         Submit();
         while (_pending.Count > 0) Take();
     }

@@ -1,12 +1,13 @@
-using System.Collections.Frozen;
-
 namespace Figures.Core.Text;
 
-/// <summary>The English number words that news and UN texts use for figures.</summary>
+/// <summary>
+/// The English number words that news and UN texts use for figures. Plain dictionaries, not frozen
+/// ones: building a frozen dictionary costs more start-up time than a short command saves.
+/// </summary>
 internal static class NumberWords
 {
     /// <summary>Words with a value of their own ("three", "forty").</summary>
-    public static readonly FrozenDictionary<string, int> Units = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    public static readonly Dictionary<string, int> Units = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
     {
         ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
         ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12,
@@ -14,21 +15,21 @@ internal static class NumberWords
         ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40,
         ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
         ["dozen"] = 12,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    };
 
     /// <summary>Multipliers ("thousand", "1.8 million", "2bn").</summary>
-    public static readonly FrozenDictionary<string, decimal> Scales = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase)
+    public static readonly Dictionary<string, decimal> Scales = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase)
     {
         ["hundred"] = 100m, ["thousand"] = 1_000m, ["million"] = 1_000_000m, ["billion"] = 1_000_000_000m,
         ["m"] = 1_000_000m, ["mn"] = 1_000_000m, ["bn"] = 1_000_000_000m, ["k"] = 1_000m,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    };
 
     /// <summary>Proportions stated in words, in percent.</summary>
-    public static readonly FrozenDictionary<string, decimal> Fractions = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase)
+    public static readonly Dictionary<string, decimal> Fractions = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase)
     {
         ["half"] = 50m, ["quarter"] = 25m, ["third"] = 33.3m, ["two-thirds"] = 66.7m,
         ["three-quarters"] = 75m, ["majority"] = 50m,
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    };
 
     /// <summary>Whether a word is spoken-number material of any kind.</summary>
     public static bool IsNumberWord(string word) => Units.ContainsKey(word) || (Scales.ContainsKey(word) && word.Length > 2);
