@@ -28,7 +28,7 @@ public sealed partial class BriefDocument
                 Metric = metric,
                 Width = _flow.Width,
                 // One row per figure: size the chart to its rows instead of leaving a blank plot.
-                Height = Math.Clamp(130 + 30 * compared.Count, 180, ChartHeight),
+                Height = Math.Clamp(110 + 28 * compared.Count, ChartBuilder.MinSide, ChartHeight),
                 Title = $"What each source reports: {Vocabulary.Name(metric).Replace('_', ' ')}",
             });
         }
