@@ -8,7 +8,7 @@ namespace Figures.Cli.Commands;
 public static class DatasetLoader
 {
     /// <summary>The figure set (keeping only the figures <paramref name="keep"/> accepts; hashing the file only when a <paramref name="fingerprint"/> is wanted), or a <see cref="FiguresException"/> after printing every problem.</summary>
-    public static FigureSet LoadValid(string path, CliContext context, Func<Figure, bool>? keep = null, bool fingerprint = false)
+    public static FigureSet LoadValid(string path, CliContext context, Func<FigureFacets, bool>? keep = null, bool fingerprint = false)
     {
         var options = new FigureReadOptions { Keep = keep, Fingerprint = fingerprint };
         var set = CliProgress.Reading(context, path, progress => FigureFileReader.ReadFile(path, options with { Progress = progress }));

@@ -68,7 +68,8 @@ public static class FigureFileReader
 
             var width = FigureColumns.All.Count;
             collector = new ParsedRowCollector(file, options, problems, () => checkedInput.BytesRead);
-            var pipeline = new ParsePipeline(collector.Collect);
+            var pipeline = new ParsePipeline(batch => batch.Parse(options), collector.Collect);
+            var skipped = options.ValidateOnly && options.CheckFigure is null ? UncheckedText : null;
             var early = new List<Diagnostic>();
 
             while (csv.Read())
@@ -92,9 +93,7 @@ public static class FigureFileReader
                 }
                 else
                 {
-                    var fields = new string[width];
-                    for (var i = 0; i < width; i++) fields[i] = options.ValidateOnly && UncheckedText[i] ? "" : csv.GetString(i);
-                    pipeline.Current.AddRow(fields, line, csv.RawRecord);
+                    pipeline.Current.AddRow(csv, line, skipped);
                 }
                 pipeline.SubmitIfFull();
             }

@@ -15,10 +15,11 @@ public sealed record FigureReadOptions
     public Func<Figure, string?>? CheckFigure { get; init; }
 
     /// <summary>
-    /// Which valid figures to keep in memory (all when null). <c>validate</c> keeps none and a
-    /// filtered <c>list</c> only its matches, so memory follows what the command needs, not the file size.
+    /// Which valid figures to keep in memory (all when null), decided from their facets before their
+    /// free text becomes strings. <c>validate</c> keeps none and a filtered <c>list</c> only its matches,
+    /// so memory and time follow what the command needs, not the file size. Called from worker threads.
     /// </summary>
-    public Func<Figure, bool>? Keep { get; init; }
+    public Func<FigureFacets, bool>? Keep { get; init; }
 
     /// <summary>
     /// Check every row but keep no figure: the free-text columns that no rule checks (location,

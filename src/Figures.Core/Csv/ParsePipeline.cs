@@ -5,10 +5,11 @@ namespace Figures.Core.Csv;
 /// thread pool, and finished batches are handed back to the reading thread strictly in file order,
 /// so messages keep their order. At most two batches per core wait, which bounds memory.
 /// </summary>
-internal sealed class ParsePipeline(Action<RowBatch> consume)
+internal sealed class ParsePipeline(Action<RowBatch> parse, Action<RowBatch> consume)
 {
     private readonly Queue<(RowBatch Batch, Task Parsing)> _pending = new();
     private readonly int _maxPending = 2 * Environment.ProcessorCount;
+    private readonly Stack<RowBatch> _free = new();
 
     /// <summary>The batch being filled.</summary>
     public RowBatch Current { get; private set; } = new();
@@ -26,9 +27,9 @@ internal sealed class ParsePipeline(Action<RowBatch> consume)
         // thread-pool workers would cost a short command more than it saves.
         if (_pending.Count == 0 && Current.Count > 0)
         {
-            Current.Parse();
+            parse(Current);
             consume(Current);
-            Current = new RowBatch();
+            Current.Clear();
             return;
         }
         Submit();
@@ -39,8 +40,8 @@ internal sealed class ParsePipeline(Action<RowBatch> consume)
     {
         if (Current.Count == 0) return;
         var full = Current;
-        _pending.Enqueue((full, Task.Run(full.Parse)));
-        Current = new RowBatch();
+        _pending.Enqueue((full, Task.Run(() => parse(full))));
+        Current = _free.Count > 0 ? _free.Pop() : new RowBatch();
         while (_pending.Count > _maxPending) Take();
     }
 
@@ -49,5 +50,7 @@ internal sealed class ParsePipeline(Action<RowBatch> consume)
         var (batch, parsing) = _pending.Dequeue();
         parsing.GetAwaiter().GetResult();
         consume(batch);
+        batch.Clear();
+        _free.Push(batch);
     }
 }

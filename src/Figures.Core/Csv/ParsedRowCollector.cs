@@ -11,6 +11,8 @@ namespace Figures.Core.Csv;
 internal sealed class ParsedRowCollector(string file, FigureReadOptions options, List<Diagnostic> problems, Func<long> bytesRead)
 {
     private readonly Dictionary<string, (string Id, int Line)> _ids = new(StringComparer.OrdinalIgnoreCase);
+    // Stands in for the problems of a valid row, which has none until the id check: no list per row.
+    private readonly List<FieldProblem> _noProblems = [];
 
     /// <summary>The figures kept.</summary>
     public List<Figure> Figures { get; } = [];
@@ -22,29 +24,31 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
     /// <summary>Collects one batch.</summary>
     public void Collect(RowBatch batch)
     {
-        foreach (var entry in batch.Entries)
+        for (var e = 0; e < batch.Count; e++)
         {
+            ref readonly var entry = ref batch[e];
             if (entry.Fixed is not null)
             {
                 problems.AddRange(entry.Fixed);
                 continue;
             }
-            var fieldProblems = entry.Problems!;
-            var figure = entry.Figure;
-            if (figure is not null)
+            _noProblems.Clear();
+            var fieldProblems = entry.Problems ?? _noProblems;
+            if (entry.Id is { } id)
             {
-                CheckId(figure.Id, entry.Line, fieldProblems);
-                if (options.CheckFigure?.Invoke(figure) is { } message) fieldProblems.Add(new FieldProblem(FigureColumns.Quote, message));
+                CheckId(id, entry.Line, fieldProblems);
+                if (entry.Figure is { } checkedFigure && options.CheckFigure?.Invoke(checkedFigure) is { } message)
+                    fieldProblems.Add(new FieldProblem(FigureColumns.Quote, message));
             }
             foreach (var problem in fieldProblems)
             {
                 var (line, column) = FieldLocator.Locate(batch.Raw(entry), entry.Line, problem.FieldIndex);
                 problems.Add(new Diagnostic(file, line, column, problem.Message));
             }
-            if (figure is null || fieldProblems.Count > 0) continue;
+            if (entry.Id is null || fieldProblems.Count > 0) continue;
             Valid++;
-            if (options.ValidateOnly || options.Keep?.Invoke(figure) == false) continue;
-            Figures.Add(figure);
+            if (!entry.Kept) continue;
+            Figures.Add(entry.Figure!);
             Lines.Add(entry.Line);
         }
         options.Progress?.Invoke(bytesRead());

@@ -1,3 +1,4 @@
+using CsvHelper;
 using Figures.Core.Diagnostics;
 using Figures.Core.Model;
 using Figures.Core.Validation;
@@ -5,71 +6,136 @@ using Figures.Core.Validation;
 namespace Figures.Core.Csv;
 
 /// <summary>
-/// A run of consecutive records on their way through the reader: the main thread fills it (fields,
-/// lines, a copy of the raw bytes for locating problems, and problems already found such as broken
-/// quoting), a worker parses its rows, and the main thread then takes the results in file order.
+/// A run of consecutive records on their way through the reader. The reading thread copies each
+/// record's decoded field bytes (and its raw bytes, for locating problems) into the batch; a worker
+/// checks the rows and builds the figures the options keep; the reading thread then takes the
+/// results in file order. Fields become strings only on the worker, and only for kept figures.
+/// Batches are reused, so a large file costs a few buffers, not a few per batch.
 /// </summary>
 internal sealed class RowBatch
 {
     /// <summary>Records per batch: large enough to amortise a task, small enough to bound memory.</summary>
     public const int Capacity = 2048;
 
-    private readonly List<Entry> _entries = new(Capacity);
-    private byte[] _raw = new byte[Capacity * 512];
+    private static readonly int Width = FigureColumns.All.Count;
+
+    // Buffers start small (a curated file has a few dozen rows) and grow to what the file needs.
+    private Entry[] _entries = new Entry[64];
+    private int[] _ends = new int[64 * Width];
+    private byte[] _fields = new byte[64 * 1024];
+    private byte[] _raw = new byte[64 * 1024];
+    private int _count;
+    private int _fieldsLength;
     private int _rawLength;
+    private int _rows;
 
     /// <summary>Number of entries.</summary>
-    public int Count => _entries.Count;
+    public int Count => _count;
 
     /// <summary>Whether the batch is full.</summary>
-    public bool IsFull => _entries.Count >= Capacity;
+    public bool IsFull => _rows >= Capacity;
 
-    /// <summary>Adds a record to parse.</summary>
-    public void AddRow(string[] fields, int line, ReadOnlySpan<byte> raw)
+    /// <summary>Copies the reader's current record, leaving the columns in <paramref name="skip"/> empty.</summary>
+    public void AddRow(CsvReader csv, int line, bool[]? skip)
     {
-        if (_rawLength + raw.Length > _raw.Length) Array.Resize(ref _raw, Math.Max(_raw.Length * 2, _rawLength + raw.Length));
-        raw.CopyTo(_raw.AsSpan(_rawLength));
-        _entries.Add(new Entry { Fields = fields, Line = line, RawStart = _rawLength, RawLength = raw.Length });
-        _rawLength += raw.Length;
+        var fieldsStart = _fieldsLength;
+        var endsStart = _rows * Width;
+        if (endsStart + Width > _ends.Length) Array.Resize(ref _ends, _ends.Length * 2);
+        for (var i = 0; i < Width; i++)
+        {
+            if (skip?[i] != true) Append(ref _fields, ref _fieldsLength, csv.GetSpan(i));
+            _ends[endsStart + i] = _fieldsLength - fieldsStart;
+        }
+        var rawStart = _rawLength;
+        Append(ref _raw, ref _rawLength, csv.RawRecord);
+        Add(new Entry
+        {
+            Line = line,
+            FieldsStart = fieldsStart,
+            FieldsLength = _fieldsLength - fieldsStart,
+            EndsStart = endsStart,
+            RawStart = rawStart,
+            RawLength = _rawLength - rawStart,
+        });
+        _rows++;
     }
 
     /// <summary>Adds problems found while reading, to be reported in file order.</summary>
-    public void AddProblems(IReadOnlyList<Diagnostic> problems) => _entries.Add(new Entry { Fixed = problems });
+    public void AddProblems(IReadOnlyList<Diagnostic> problems) => Add(new Entry { Fixed = problems });
 
-    /// <summary>Parses every row (on a worker thread).</summary>
-    public void Parse()
+    /// <summary>Checks every row and builds the figures to keep (on a worker thread).</summary>
+    public void Parse(FigureReadOptions options)
     {
-        foreach (var entry in _entries)
+        var row = new RowFields(Width);
+        var pool = new StringPool();
+        var found = new List<FieldProblem>();
+        for (var e = 0; e < _count; e++)
         {
-            if (entry.Fields is null) continue;
-            entry.Problems = [];
-            entry.Figure = FigureRowParser.Parse(entry.Fields, entry.Problems);
-            entry.Fields = null; // the strings the figure does not keep can go
+            ref var entry = ref _entries[e];
+            if (entry.Fixed is not null) continue;
+            row.Decode(_fields.AsSpan(entry.FieldsStart, entry.FieldsLength), _ends.AsSpan(entry.EndsStart, Width));
+            found.Clear();
+            if (!FigureRowParser.TryCheck(row, found, out var values))
+            {
+                entry.Problems = [.. found];
+                continue;
+            }
+            entry.Id = row.String(FigureColumns.Id);
+            entry.Kept = !options.ValidateOnly && (options.Keep is null || options.Keep(FigureRowParser.Facets(row, values, pool)));
+            if (entry.Kept || options.CheckFigure is not null) entry.Figure = FigureRowParser.Build(row, values, pool);
         }
     }
 
-    /// <summary>The entries in file order, after <see cref="Parse"/>.</summary>
-    public IReadOnlyList<Entry> Entries => _entries;
+    /// <summary>Entry <paramref name="index"/>, in file order.</summary>
+    public ref readonly Entry this[int index] => ref _entries[index];
 
     /// <summary>The raw bytes of an entry's record.</summary>
-    public ReadOnlySpan<byte> Raw(Entry entry) => _raw.AsSpan(entry.RawStart, entry.RawLength);
+    public ReadOnlySpan<byte> Raw(in Entry entry) => _raw.AsSpan(entry.RawStart, entry.RawLength);
+
+    /// <summary>Empties the batch for reuse, keeping its buffers.</summary>
+    public void Clear()
+    {
+        Array.Clear(_entries, 0, _count); // let go of the figures and problems
+        _count = _fieldsLength = _rawLength = _rows = 0;
+    }
+
+    private void Add(in Entry entry)
+    {
+        if (_count == _entries.Length) Array.Resize(ref _entries, _entries.Length * 2);
+        _entries[_count++] = entry;
+    }
+
+    private static void Append(ref byte[] buffer, ref int length, ReadOnlySpan<byte> bytes)
+    {
+        if (length + bytes.Length > buffer.Length) Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + bytes.Length));
+        bytes.CopyTo(buffer.AsSpan(length));
+        length += bytes.Length;
+    }
 
     /// <summary>One record, or a set of problems found while reading.</summary>
-    internal sealed class Entry
+    internal struct Entry
     {
-        /// <summary>Fields to parse (null once parsed, and for problem entries).</summary>
-        public string[]? Fields { get; set; }
         /// <summary>Line where the record starts.</summary>
-        public int Line { get; init; }
+        public int Line;
+        /// <summary>Offset of the record's field bytes in the batch.</summary>
+        public int FieldsStart;
+        /// <summary>Length of the record's field bytes.</summary>
+        public int FieldsLength;
+        /// <summary>Index of the record's first field end in the batch.</summary>
+        public int EndsStart;
         /// <summary>Offset of the raw record in the batch.</summary>
-        public int RawStart { get; init; }
+        public int RawStart;
         /// <summary>Length of the raw record.</summary>
-        public int RawLength { get; init; }
+        public int RawLength;
         /// <summary>Problems found while reading, already located.</summary>
-        public IReadOnlyList<Diagnostic>? Fixed { get; init; }
-        /// <summary>The parsed figure, or null when the row is invalid.</summary>
-        public Figure? Figure { get; set; }
-        /// <summary>Problems of the row's fields, not yet located.</summary>
-        public List<FieldProblem>? Problems { get; set; }
+        public IReadOnlyList<Diagnostic>? Fixed;
+        /// <summary>The id of a valid row (for the file-wide uniqueness check).</summary>
+        public string? Id;
+        /// <summary>Whether the options keep this valid row's figure.</summary>
+        public bool Kept;
+        /// <summary>The figure, when it is kept or an extra check needs it.</summary>
+        public Figure? Figure;
+        /// <summary>Problems of the row's fields, not yet located; null when it has none.</summary>
+        public List<FieldProblem>? Problems;
     }
 }

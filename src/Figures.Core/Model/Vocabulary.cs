@@ -31,7 +31,7 @@ public static class Vocabulary
     public static string Name(Qualifier qualifier) => NameOf(QualifierNames, (int)qualifier, nameof(qualifier));
 
     /// <summary>Parses a metric spelling exactly (case-sensitive, as the schema demands).</summary>
-    public static bool TryParseMetric(string text, out Metric metric)
+    public static bool TryParseMetric(ReadOnlySpan<char> text, out Metric metric)
     {
         var index = IndexOf(MetricNames, text);
         metric = (Metric)Math.Max(index, 0);
@@ -39,7 +39,7 @@ public static class Vocabulary
     }
 
     /// <summary>Parses a unit spelling exactly.</summary>
-    public static bool TryParseUnit(string text, out Unit unit)
+    public static bool TryParseUnit(ReadOnlySpan<char> text, out Unit unit)
     {
         var index = IndexOf(UnitNames, text);
         unit = (Unit)Math.Max(index, 0);
@@ -47,7 +47,7 @@ public static class Vocabulary
     }
 
     /// <summary>Parses a qualifier spelling exactly.</summary>
-    public static bool TryParseQualifier(string text, out Qualifier qualifier)
+    public static bool TryParseQualifier(ReadOnlySpan<char> text, out Qualifier qualifier)
     {
         var index = IndexOf(QualifierNames, text);
         qualifier = (Qualifier)Math.Max(index, 0);
@@ -65,11 +65,11 @@ public static class Vocabulary
     private static string NameOf(string[] names, int value, string parameter) =>
         (uint)value < (uint)names.Length ? names[value] : throw new ArgumentOutOfRangeException(parameter, value, "not a defined value");
 
-    private static int IndexOf(string[] names, string text)
+    private static int IndexOf(string[] names, ReadOnlySpan<char> text)
     {
         for (var i = 0; i < names.Length; i++)
         {
-            if (string.Equals(names[i], text, StringComparison.Ordinal)) return i;
+            if (text.SequenceEqual(names[i])) return i;
         }
         return -1;
     }

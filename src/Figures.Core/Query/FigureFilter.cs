@@ -27,7 +27,10 @@ public sealed record FigureFilter
     public Qualifier? Qualifier { get; init; }
 
     /// <summary>Whether a figure meets every criterion.</summary>
-    public bool Matches(Figure figure)
+    public bool Matches(Figure figure) => Matches(figure.Facets);
+
+    /// <summary>Whether a figure with these facets meets every criterion (every criterion is a facet).</summary>
+    public bool Matches(FigureFacets figure)
     {
         if (Metrics.Count > 0 && !Metrics.Contains(figure.Metric)) return false;
         if (Admin1 is { Length: > 0 } admin1

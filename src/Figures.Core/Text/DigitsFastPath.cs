@@ -13,19 +13,42 @@ internal static class DigitsFastPath
     private static readonly string[] ScaleWords = [" million", " thousand", " billion", " hundred", " percent", " per cent", "%", "m ", "bn", "k "];
 
     /// <summary>Whether the text states <paramref name="value"/> in plain digits with nothing after it that changes its value.</summary>
-    public static bool States(string text, decimal value, bool percent)
+    public static bool States(ReadOnlySpan<char> text, decimal value, bool percent)
     {
         if (value != decimal.Truncate(value) || value < 0) return false;
-        var plain = value.ToString("0", CultureInfo.InvariantCulture);
-        if (percent) return FoundPercent(text, plain);
-        var grouped = value.ToString("#,0", CultureInfo.InvariantCulture);
-        return Found(text, grouped) || (grouped != plain && Found(text, plain));
+        // Formatted into the stack, as a whole number: this runs once per row of a million-row file.
+        Span<char> plain = stackalloc char[40];
+        Span<char> grouped = stackalloc char[56];
+        var written = value <= ulong.MaxValue
+            ? ((ulong)value).TryFormat(plain, out var plainLength, default, CultureInfo.InvariantCulture)
+            : value.TryFormat(plain, out plainLength, "0", CultureInfo.InvariantCulture);
+        if (!written) return false;
+        if (percent) return FoundPercent(text, plain[..plainLength]);
+        var groupedLength = Group(plain[..plainLength], grouped);
+        return Found(text, grouped[..groupedLength]) || (groupedLength != plainLength && Found(text, plain[..plainLength]));
     }
 
-    private static bool Found(string text, string digits)
+    // 1234567 as 1,234,567 (what the "#,0" format gives in the invariant culture).
+    private static int Group(ReadOnlySpan<char> digits, Span<char> grouped)
     {
-        for (var at = text.IndexOf(digits, StringComparison.Ordinal); at >= 0; at = text.IndexOf(digits, at + 1, StringComparison.Ordinal))
+        var length = digits.Length + (digits.Length - 1) / 3;
+        var to = length;
+        for (var from = digits.Length - 1; from >= 0; from--)
         {
+            grouped[--to] = digits[from];
+            if ((digits.Length - from) % 3 == 0 && from > 0) grouped[--to] = ',';
+        }
+        return length;
+    }
+
+    private static bool Found(ReadOnlySpan<char> text, ReadOnlySpan<char> digits)
+    {
+        for (var from = 0; from < text.Length;)
+        {
+            var found = text[from..].IndexOf(digits, StringComparison.Ordinal);
+            if (found < 0) return false;
+            var at = from + found;
+            from = at + 1;
             var end = at + digits.Length;
             if (at > 0 && (char.IsAsciiDigit(text[at - 1]) || ((text[at - 1] is ',' or '.') && at > 1 && char.IsAsciiDigit(text[at - 2])))) continue;
             if (end < text.Length && char.IsAsciiDigit(text[end])) continue;
@@ -36,13 +59,16 @@ internal static class DigitsFastPath
         return false;
     }
 
-    private static bool FoundPercent(string text, string digits)
+    private static bool FoundPercent(ReadOnlySpan<char> text, ReadOnlySpan<char> digits)
     {
         foreach (var suffix in (ReadOnlySpan<string>)["%", " percent", " per cent"])
         {
-            var form = digits + suffix;
-            for (var at = text.IndexOf(form, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(form, at + 1, StringComparison.OrdinalIgnoreCase))
+            for (var from = 0; from < text.Length;)
             {
+                var found = IndexOfWithSuffix(text[from..], digits, suffix);
+                if (found < 0) break;
+                var at = from + found;
+                from = at + 1;
                 if (at > 0 && (char.IsAsciiDigit(text[at - 1]) || text[at - 1] is '.' or ',')) continue;
                 return true;
             }
@@ -50,12 +76,27 @@ internal static class DigitsFastPath
         return false;
     }
 
-    private static bool FollowedByScale(string text, int end)
+    // Where digits followed directly by suffix (any case) first occur, or -1.
+    private static int IndexOfWithSuffix(ReadOnlySpan<char> text, ReadOnlySpan<char> digits, string suffix)
     {
+        for (var from = 0; from < text.Length;)
+        {
+            var found = text[from..].IndexOf(digits, StringComparison.Ordinal);
+            if (found < 0) return -1;
+            var at = from + found;
+            var rest = text[(at + digits.Length)..];
+            if (rest.StartsWith(suffix, StringComparison.OrdinalIgnoreCase)) return at;
+            from = at + 1;
+        }
+        return -1;
+    }
+
+    private static bool FollowedByScale(ReadOnlySpan<char> text, int end)
+    {
+        var rest = text[end..];
         foreach (var word in ScaleWords)
         {
-            if (string.CompareOrdinal(text, end, word, 0, word.Length) == 0) return true;
-            if (text.Length - end >= word.Length && text.AsSpan(end, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }

@@ -28,7 +28,7 @@ public static partial class FieldFormats
     private static partial Regex ExcelSerial();
 
     // The hot path of every row: a hand-written check of yyyy-MM-dd in ASCII digits, no allocation.
-    private static bool TryIsoDate(string text, out DateOnly date)
+    private static bool TryIsoDate(ReadOnlySpan<char> text, out DateOnly date)
     {
         date = default;
         if (text.Length != 10 || text[4] != '-' || text[7] != '-') return false;
@@ -38,7 +38,7 @@ public static partial class FieldFormats
         return true;
     }
 
-    private static bool TryDigits(string text, int start, int length, out int value)
+    private static bool TryDigits(ReadOnlySpan<char> text, int start, int length, out int value)
     {
         value = 0;
         for (var i = start; i < start + length; i++)
@@ -50,7 +50,7 @@ public static partial class FieldFormats
     }
 
     // Same as the PlainNumber pattern (digits, optionally '.' and more digits), without a regex per row.
-    private static bool IsPlainNumber(string text)
+    private static bool IsPlainNumber(ReadOnlySpan<char> text)
     {
         var dot = -1;
         for (var i = 0; i < text.Length; i++)
@@ -63,7 +63,7 @@ public static partial class FieldFormats
     }
 
     /// <summary>Parses a value field: invariant digits with an optional decimal point, nothing else.</summary>
-    public static bool TryParseValue(string text, string column, out decimal value, out string? error)
+    public static bool TryParseValue(ReadOnlySpan<char> text, string column, out decimal value, out string? error)
     {
         value = 0m;
         error = null;
@@ -75,10 +75,10 @@ public static partial class FieldFormats
         }
         if (IsPlainNumber(trimmed) && decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint, Invariant, out value))
         {
-            if (trimmed != text) error = $"{column} '{Echo.Show(text)}' has spaces around it";
+            if (trimmed.Length != text.Length) error = $"{column} '{Echo.Show(text.ToString())}' has spaces around it";
             return error is null;
         }
-        error = Explain(trimmed, column);
+        error = Explain(trimmed.ToString(), column);
         return false;
     }
 
@@ -117,10 +117,12 @@ public static partial class FieldFormats
     }
 
     /// <summary>Parses an ISO yyyy-MM-dd date, explaining day-first, month-first and Excel serial dates.</summary>
-    public static bool TryParseDate(string text, string column, out DateOnly date, out string? error)
+    public static bool TryParseDate(ReadOnlySpan<char> field, string column, out DateOnly date, out string? error)
     {
         error = null;
-        if (TryIsoDate(text, out date)) return true;
+        if (TryIsoDate(field, out date)) return true;
+        // Only a problem gets here: strings for the message cost nothing on the hot path.
+        var text = field.ToString();
         var trimmed = text.Trim();
         if (WithAsciiDigits(trimmed) is { } ascii && DateOnly.TryParseExact(ascii, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out _))
             error = $"{column} '{Echo.Show(text)}' is written with non-ASCII digits; write {ascii}";

@@ -17,28 +17,39 @@ public static partial class FigureRowParser
     [GeneratedRegex(@"^[A-Z]{3}$", RegexOptions.CultureInvariant)]
     private static partial Regex Iso3();
 
+
     // A quote full of numbers must not turn into a message full of numbers.
     private const int MaxListed = 6;
 
     /// <summary>Parses a row; the figure is null when any problem makes it unusable.</summary>
     public static Figure? Parse(IReadOnlyList<string> fields, List<FieldProblem> problems)
     {
-        var before = problems.Count;
-        string F(int index) => index < fields.Count ? fields[index] : "";
+        var row = RowFields.Of(fields);
+        return TryCheck(row, problems, out var values) ? Build(row, values, pool: null) : null;
+    }
 
-        var id = Required(F(FigureColumns.Id), FigureColumns.Id, "id", problems);
-        var metric = ParseVocabulary<Metric>(F(FigureColumns.Metric), FigureColumns.Metric, "metric", Vocabulary.TryParseMetric, Vocabulary.MetricSpellings, problems);
-        var unit = ParseVocabulary<Unit>(F(FigureColumns.Unit), FigureColumns.Unit, "unit", Vocabulary.TryParseUnit, Vocabulary.UnitSpellings, problems);
-        var qualifier = ParseVocabulary<Qualifier>(F(FigureColumns.Qualifier), FigureColumns.Qualifier, "qualifier", Vocabulary.TryParseQualifier, Vocabulary.QualifierSpellings, problems);
+    /// <summary>
+    /// Checks every field of a row and reports every problem, reading the fields as spans: a valid
+    /// row allocates nothing here. The typed values are set only when the row is valid.
+    /// </summary>
+    internal static bool TryCheck(RowFields row, List<FieldProblem> problems, out RowValues values)
+    {
+        var before = problems.Count;
+        values = default;
+
+        Required(row[FigureColumns.Id], FigureColumns.Id, "id", problems);
+        var metric = ParseVocabulary<Metric>(row[FigureColumns.Metric], FigureColumns.Metric, "metric", Vocabulary.TryParseMetric, Vocabulary.MetricSpellings, problems);
+        var unit = ParseVocabulary<Unit>(row[FigureColumns.Unit], FigureColumns.Unit, "unit", Vocabulary.TryParseUnit, Vocabulary.UnitSpellings, problems);
+        var qualifier = ParseVocabulary<Qualifier>(row[FigureColumns.Qualifier], FigureColumns.Qualifier, "qualifier", Vocabulary.TryParseQualifier, Vocabulary.QualifierSpellings, problems);
 
         decimal? value = null;
-        if (FieldFormats.TryParseValue(F(FigureColumns.Value), "value", out var parsedValue, out var valueError)) value = parsedValue;
+        if (FieldFormats.TryParseValue(row[FigureColumns.Value], "value", out var parsedValue, out var valueError)) value = parsedValue;
         else problems.Add(new FieldProblem(FigureColumns.Value, valueError!));
 
         decimal? valueMax = null;
-        if (F(FigureColumns.ValueMax).Length > 0)
+        if (row[FigureColumns.ValueMax].Length > 0)
         {
-            if (FieldFormats.TryParseValue(F(FigureColumns.ValueMax), "value_max", out var parsedMax, out var maxError)) valueMax = parsedMax;
+            if (FieldFormats.TryParseValue(row[FigureColumns.ValueMax], "value_max", out var parsedMax, out var maxError)) valueMax = parsedMax;
             else problems.Add(new FieldProblem(FigureColumns.ValueMax, maxError!));
         }
 
@@ -50,60 +61,86 @@ public static partial class FigureRowParser
         if (value is not null && valueMax is not null && valueMax <= value)
             problems.Add(new FieldProblem(FigureColumns.ValueMax, Invariant($"value_max {valueMax} must be greater than value {value}")));
 
-        var periodStart = OptionalDate(F(FigureColumns.PeriodStart), FigureColumns.PeriodStart, "period_start", problems);
-        var periodEnd = OptionalDate(F(FigureColumns.PeriodEnd), FigureColumns.PeriodEnd, "period_end", problems);
-        var published = OptionalDate(F(FigureColumns.Published), FigureColumns.Published, "published", problems);
+        var periodStart = OptionalDate(row[FigureColumns.PeriodStart], FigureColumns.PeriodStart, "period_start", problems);
+        var periodEnd = OptionalDate(row[FigureColumns.PeriodEnd], FigureColumns.PeriodEnd, "period_end", problems);
+        var published = OptionalDate(row[FigureColumns.Published], FigureColumns.Published, "published", problems);
         if (periodStart > periodEnd)
             problems.Add(new FieldProblem(FigureColumns.PeriodStart, Invariant($"period_start {periodStart:yyyy-MM-dd} is after period_end {periodEnd:yyyy-MM-dd}")));
         if (metric is { } m && Vocabulary.KindOf(m) != MetricKind.Flow && periodStart is not null)
             problems.Add(new FieldProblem(FigureColumns.PeriodStart, $"metric '{Vocabulary.Name(m)}' is a count at a date: give only period_end (its as-of date)"));
 
-        if (F(FigureColumns.Admin1Pcode).Length > 0 && !Pcode().IsMatch(F(FigureColumns.Admin1Pcode)))
-            problems.Add(new FieldProblem(FigureColumns.Admin1Pcode, $"admin1_pcode '{Echo.Show(F(FigureColumns.Admin1Pcode))}' is not a p-code such as SY07"));
-        if (F(FigureColumns.CountryIso3).Length > 0 && !Iso3().IsMatch(F(FigureColumns.CountryIso3)))
-            problems.Add(new FieldProblem(FigureColumns.CountryIso3, $"country_iso3 '{Echo.Show(F(FigureColumns.CountryIso3))}' is not an ISO 3166 alpha-3 code such as SYR"));
+        var pcode = row[FigureColumns.Admin1Pcode];
+        if (pcode.Length > 0 && !Pcode().IsMatch(pcode))
+            problems.Add(new FieldProblem(FigureColumns.Admin1Pcode, $"admin1_pcode '{Echo.Show(pcode.ToString())}' is not a p-code such as SY07"));
+        var iso3 = row[FigureColumns.CountryIso3];
+        if (iso3.Length > 0 && !Iso3().IsMatch(iso3))
+            problems.Add(new FieldProblem(FigureColumns.CountryIso3, $"country_iso3 '{Echo.Show(iso3.ToString())}' is not an ISO 3166 alpha-3 code such as SYR"));
 
-        var url = F(FigureColumns.Url);
-        if (url.Length > 0 && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-            problems.Add(new FieldProblem(FigureColumns.Url, $"url '{Echo.Show(url)}' is not an absolute http(s) address"));
-        if (url.Length == 0 && F(FigureColumns.SourceFile).Length == 0)
+        var url = row[FigureColumns.Url];
+        if (url.Length > 0 && !IsWebAddress(url))
+            problems.Add(new FieldProblem(FigureColumns.Url, $"url '{Echo.Show(url.ToString())}' is not an absolute http(s) address"));
+        if (url.Length == 0 && row[FigureColumns.SourceFile].Length == 0)
             problems.Add(new FieldProblem(FigureColumns.Url, "a figure needs a url or a source_file to be traceable"));
 
-        var quote = Required(F(FigureColumns.Quote), FigureColumns.Quote, "quote", problems);
+        var quote = row[FigureColumns.Quote];
+        Required(quote, FigureColumns.Quote, "quote", problems);
         if (quote.Length > 0 && value is not null && unit is not null)
             CheckQuoteStates(quote, value.Value, valueMax, unit.Value, problems);
 
-        if (problems.Count > before) return null;
-        return new Figure
-        {
-            Id = id,
-            Metric = metric!.Value,
-            Value = value!.Value,
-            ValueMax = valueMax,
-            Unit = unit!.Value,
-            Qualifier = qualifier!.Value,
-            Location = F(FigureColumns.Location),
-            Admin1 = F(FigureColumns.Admin1),
-            Admin1Pcode = F(FigureColumns.Admin1Pcode),
-            CountryIso3 = F(FigureColumns.CountryIso3),
-            PeriodStart = periodStart,
-            PeriodEnd = periodEnd,
-            AttributedTo = F(FigureColumns.AttributedTo),
-            Publisher = F(FigureColumns.Publisher),
-            Title = F(FigureColumns.Title),
-            Published = published,
-            Url = url,
-            SourceFile = F(FigureColumns.SourceFile),
-            Quote = quote,
-            Notes = F(FigureColumns.Notes),
-        };
+        if (problems.Count > before) return false;
+        values = new RowValues(metric!.Value, unit!.Value, qualifier!.Value, value!.Value, valueMax, periodStart, periodEnd, published);
+        return true;
     }
 
-    private static void CheckQuoteStates(string quote, decimal value, decimal? valueMax, Unit unit, List<FieldProblem> problems)
+    /// <summary>The facets of a checked row: what a reader needs to decide whether to keep it.</summary>
+    internal static FigureFacets Facets(RowFields row, in RowValues values, StringPool? pool) =>
+        new(values.Metric, values.Qualifier,
+            Pooled(row, FigureColumns.Admin1, pool), Pooled(row, FigureColumns.Admin1Pcode, pool), Pooled(row, FigureColumns.CountryIso3, pool),
+            Pooled(row, FigureColumns.Publisher, pool), values.PeriodStart, values.PeriodEnd);
+
+    /// <summary>The figure of a checked row.</summary>
+    internal static Figure Build(RowFields row, in RowValues values, StringPool? pool) => new()
+    {
+        Id = row.String(FigureColumns.Id),
+        Metric = values.Metric,
+        Value = values.Value,
+        ValueMax = values.ValueMax,
+        Unit = values.Unit,
+        Qualifier = values.Qualifier,
+        Location = Pooled(row, FigureColumns.Location, pool),
+        Admin1 = Pooled(row, FigureColumns.Admin1, pool),
+        Admin1Pcode = Pooled(row, FigureColumns.Admin1Pcode, pool),
+        CountryIso3 = Pooled(row, FigureColumns.CountryIso3, pool),
+        PeriodStart = values.PeriodStart,
+        PeriodEnd = values.PeriodEnd,
+        AttributedTo = Pooled(row, FigureColumns.AttributedTo, pool),
+        Publisher = Pooled(row, FigureColumns.Publisher, pool),
+        Title = Pooled(row, FigureColumns.Title, pool),
+        Published = values.Published,
+        Url = row.String(FigureColumns.Url),
+        SourceFile = row.String(FigureColumns.SourceFile),
+        Quote = row.String(FigureColumns.Quote),
+        Notes = Pooled(row, FigureColumns.Notes, pool),
+    };
+
+    private static string Pooled(RowFields row, int column, StringPool? pool) => pool is null ? row.String(column) : pool.Get(row[column]);
+
+    // A Uri is built only when the cheap test cannot vouch for the address, which a well-formed
+    // http(s) address of plain ASCII never needs: this runs on every row of a large file.
+    private static bool IsWebAddress(ReadOnlySpan<char> url)
+    {
+        if (WebAddress.IsPlain(url)) return true;
+        return Uri.TryCreate(url.ToString(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+    }
+
+    private static void CheckQuoteStates(ReadOnlySpan<char> quote, decimal value, decimal? valueMax, Unit unit, List<FieldProblem> problems)
     {
         var percent = unit == Unit.Percent;
-        if (NumberFinder.States(quote, value, percent) && (valueMax is not { } top || NumberFinder.States(quote, top, percent))) return;
-        var mentions = NumberFinder.Find(quote);
+        if (DigitsFastPath.States(quote, value, percent) && (valueMax is not { } top || DigitsFastPath.States(quote, top, percent))) return;
+        // Numbers in words or with scales ("1.8 million", "about half") need the full reading.
+        var text = quote.ToString();
+        if (NumberFinder.States(text, value, percent) && (valueMax is not { } max2 || NumberFinder.States(text, max2, percent))) return;
+        var mentions = NumberFinder.Find(text);
         foreach (var expected in valueMax is { } max ? [value, max] : new[] { value })
         {
             if (mentions.Any(mention => mention.IsPercent == percent && mention.Value == expected)) continue;
@@ -115,13 +152,12 @@ public static partial class FigureRowParser
         }
     }
 
-    private static string Required(string text, int index, string column, List<FieldProblem> problems)
+    private static void Required(ReadOnlySpan<char> text, int index, string column, List<FieldProblem> problems)
     {
         if (text.Trim().Length == 0) problems.Add(new FieldProblem(index, $"{column} is required"));
-        return text;
     }
 
-    private static DateOnly? OptionalDate(string text, int index, string column, List<FieldProblem> problems)
+    private static DateOnly? OptionalDate(ReadOnlySpan<char> text, int index, string column, List<FieldProblem> problems)
     {
         if (text.Length == 0) return null;
         if (FieldFormats.TryParseDate(text, column, out var date, out var error)) return date;
@@ -129,12 +165,13 @@ public static partial class FigureRowParser
         return null;
     }
 
-    private delegate bool TryParse<T>(string text, out T value);
+    private delegate bool TryParse<T>(ReadOnlySpan<char> text, out T value);
 
-    private static T? ParseVocabulary<T>(string text, int index, string column, TryParse<T> tryParse, IReadOnlyList<string> spellings, List<FieldProblem> problems)
+    private static T? ParseVocabulary<T>(ReadOnlySpan<char> field, int index, string column, TryParse<T> tryParse, IReadOnlyList<string> spellings, List<FieldProblem> problems)
         where T : struct
     {
-        if (tryParse(text, out var parsed)) return parsed;
+        if (tryParse(field, out var parsed)) return parsed;
+        var text = field.ToString();
         if (text.Trim().Length == 0)
         {
             problems.Add(new FieldProblem(index, $"{column} is required (one of {string.Join(", ", spellings)})"));

@@ -1,0 +1,88 @@
+using System.Text;
+using System.Text.Unicode;
+
+namespace Figures.Core.Validation;
+
+/// <summary>
+/// The text of one row's fields, decoded into one reusable buffer. The checks read spans, so a row
+/// becomes strings only for the fields a kept figure holds, never for a row that is only validated.
+/// </summary>
+public sealed class RowFields
+{
+    private char[] _chars;
+    private readonly int[] _starts;
+    private readonly int[] _lengths;
+
+    /// <summary>A reusable row of at most <paramref name="capacity"/> fields.</summary>
+    public RowFields(int capacity)
+    {
+        _chars = new char[1024];
+        _starts = new int[capacity];
+        _lengths = new int[capacity];
+    }
+
+    /// <summary>Number of fields in the row.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Field <paramref name="index"/>; empty past the last field.</summary>
+    public ReadOnlySpan<char> this[int index] => (uint)index < (uint)Count ? _chars.AsSpan(_starts[index], _lengths[index]) : default;
+
+    /// <summary>Field <paramref name="index"/> as a new string.</summary>
+    public string String(int index) => this[index].ToString();
+
+    /// <summary>A row holding these fields (for callers that already have strings).</summary>
+    public static RowFields Of(IReadOnlyList<string> fields)
+    {
+        var row = new RowFields(fields.Count);
+        row.Reserve(fields.Sum(field => field.Length));
+        var at = 0;
+        for (var i = 0; i < fields.Count; i++)
+        {
+            fields[i].CopyTo(row._chars.AsSpan(at));
+            row._starts[i] = at;
+            row._lengths[i] = fields[i].Length;
+            at += fields[i].Length;
+        }
+        row.Count = fields.Count;
+        return row;
+    }
+
+    /// <summary>
+    /// Decodes a row from its fields' UTF-8 bytes laid end to end, field <c>i</c> ending at <c>ends[i]</c>.
+    /// The bytes were validated as UTF-8 when they were read.
+    /// </summary>
+    internal void Decode(ReadOnlySpan<byte> utf8, ReadOnlySpan<int> ends)
+    {
+        Reserve(utf8.Length);
+        Count = ends.Length;
+        if (Ascii.IsValid(utf8))
+        {
+            // The common case: one vectorised widening, and character offsets equal byte offsets.
+            Ascii.ToUtf16(utf8, _chars, out _);
+            var start = 0;
+            for (var i = 0; i < ends.Length; i++)
+            {
+                _starts[i] = start;
+                _lengths[i] = ends[i] - start;
+                start = ends[i];
+            }
+            return;
+        }
+        var from = 0;
+        var written = 0;
+        for (var i = 0; i < ends.Length; i++)
+        {
+            Utf8.ToUtf16(utf8[from..ends[i]], _chars.AsSpan(written), out _, out var chars);
+            _starts[i] = written;
+            _lengths[i] = chars;
+            written += chars;
+            from = ends[i];
+        }
+    }
+
+    // UTF-8 never takes fewer bytes than UTF-16 takes characters, so the byte count is always room enough.
+    private void Reserve(int length)
+    {
+        if (_chars.Length < length) _chars = new char[Math.Max(length, _chars.Length * 2)];
+    }
+}
