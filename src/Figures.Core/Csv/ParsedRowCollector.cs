@@ -26,30 +26,31 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
     {
         for (var e = 0; e < batch.Count; e++)
         {
-            ref readonly var entry = ref batch[e];
+            ref readonly var entry = ref batch.ResultAt(e);
             if (entry.Fixed is not null)
             {
                 problems.AddRange(entry.Fixed);
                 continue;
             }
+            ref readonly var record = ref batch.RecordAt(e);
             _noProblems.Clear();
             var fieldProblems = entry.Problems ?? _noProblems;
             if (entry.Id is { } id)
             {
-                CheckId(id, entry.Line, fieldProblems);
+                CheckId(id, record.Line, fieldProblems);
                 if (entry.Figure is { } checkedFigure && options.CheckFigure?.Invoke(checkedFigure) is { } message)
                     fieldProblems.Add(new FieldProblem(FigureColumns.Quote, message));
             }
             foreach (var problem in fieldProblems)
             {
-                var (line, column) = FieldLocator.Locate(batch.Raw(entry), entry.Line, problem.FieldIndex);
+                var (line, column) = FieldLocator.Locate(batch.Raw(record), record.Line, problem.FieldIndex);
                 problems.Add(new Diagnostic(file, line, column, problem.Message));
             }
             if (entry.Id is null || fieldProblems.Count > 0) continue;
             Valid++;
             if (!entry.Kept) continue;
             Figures.Add(entry.Figure!);
-            Lines.Add(entry.Line);
+            Lines.Add(record.Line);
         }
         options.Progress?.Invoke(bytesRead());
     }

@@ -20,7 +20,10 @@ internal sealed class RowBatch
     private static readonly int Width = FigureColumns.All.Count;
 
     // Buffers start small (a curated file has a few dozen rows) and grow to what the file needs.
-    private Entry[] _entries = new Entry[64];
+    // What the reading thread writes (plain numbers: no GC write barriers on the hot path) and what
+    // the worker writes, side by side by entry index.
+    private Record[] _records = new Record[64];
+    private Result[] _results = new Result[64];
     private int[] _ends = new int[64 * Width];
     private byte[] _fields = new byte[64 * 1024];
     private byte[] _raw = new byte[64 * 1024];
@@ -48,20 +51,16 @@ internal sealed class RowBatch
         }
         var rawStart = _rawLength;
         Append(ref _raw, ref _rawLength, csv.RawRecord);
-        Add(new Entry
-        {
-            Line = line,
-            FieldsStart = fieldsStart,
-            FieldsLength = _fieldsLength - fieldsStart,
-            EndsStart = endsStart,
-            RawStart = rawStart,
-            RawLength = _rawLength - rawStart,
-        });
+        Add(new Record(line, fieldsStart, _fieldsLength - fieldsStart, endsStart, rawStart, _rawLength - rawStart));
         _rows++;
     }
 
     /// <summary>Adds problems found while reading, to be reported in file order.</summary>
-    public void AddProblems(IReadOnlyList<Diagnostic> problems) => Add(new Entry { Fixed = problems });
+    public void AddProblems(IReadOnlyList<Diagnostic> problems)
+    {
+        Add(new Record(Line: 0, FieldsStart: 0, FieldsLength: 0, EndsStart: -1, RawStart: 0, RawLength: 0));
+        _results[_count - 1].Fixed = problems;
+    }
 
     /// <summary>Checks every row and builds the figures to keep (on a worker thread).</summary>
     public void Parse(FigureReadOptions options)
@@ -71,38 +70,46 @@ internal sealed class RowBatch
         var found = new List<FieldProblem>();
         for (var e = 0; e < _count; e++)
         {
-            ref var entry = ref _entries[e];
-            if (entry.Fixed is not null) continue;
-            row.Decode(_fields.AsSpan(entry.FieldsStart, entry.FieldsLength), _ends.AsSpan(entry.EndsStart, Width));
+            ref readonly var record = ref _records[e];
+            if (record.IsProblems) continue;
+            ref var result = ref _results[e];
+            row.Decode(_fields.AsSpan(record.FieldsStart, record.FieldsLength), _ends.AsSpan(record.EndsStart, Width));
             found.Clear();
             if (!FigureRowParser.TryCheck(row, found, out var values))
             {
-                entry.Problems = [.. found];
+                result.Problems = [.. found];
                 continue;
             }
-            entry.Id = row.String(FigureColumns.Id);
-            entry.Kept = !options.ValidateOnly && (options.Keep is null || options.Keep(FigureRowParser.Facets(row, values, pool)));
-            if (entry.Kept || options.CheckFigure is not null) entry.Figure = FigureRowParser.Build(row, values, pool);
+            result.Id = row.String(FigureColumns.Id);
+            result.Kept = !options.ValidateOnly && (options.Keep is null || options.Keep(FigureRowParser.Facets(row, values, pool)));
+            if (result.Kept || options.CheckFigure is not null) result.Figure = FigureRowParser.Build(row, values, pool);
         }
     }
 
-    /// <summary>Entry <paramref name="index"/>, in file order.</summary>
-    public ref readonly Entry this[int index] => ref _entries[index];
+    /// <summary>Where entry <paramref name="index"/> was read from.</summary>
+    public ref readonly Record RecordAt(int index) => ref _records[index];
 
-    /// <summary>The raw bytes of an entry's record.</summary>
-    public ReadOnlySpan<byte> Raw(in Entry entry) => _raw.AsSpan(entry.RawStart, entry.RawLength);
+    /// <summary>What checking entry <paramref name="index"/> found, after <see cref="Parse"/>.</summary>
+    public ref readonly Result ResultAt(int index) => ref _results[index];
+
+    /// <summary>The raw bytes of a record.</summary>
+    public ReadOnlySpan<byte> Raw(in Record record) => _raw.AsSpan(record.RawStart, record.RawLength);
 
     /// <summary>Empties the batch for reuse, keeping its buffers.</summary>
     public void Clear()
     {
-        Array.Clear(_entries, 0, _count); // let go of the figures and problems
+        Array.Clear(_results, 0, _count); // let go of the figures and problems
         _count = _fieldsLength = _rawLength = _rows = 0;
     }
 
-    private void Add(in Entry entry)
+    private void Add(in Record record)
     {
-        if (_count == _entries.Length) Array.Resize(ref _entries, _entries.Length * 2);
-        _entries[_count++] = entry;
+        if (_count == _records.Length)
+        {
+            Array.Resize(ref _records, _records.Length * 2);
+            Array.Resize(ref _results, _records.Length);
+        }
+        _records[_count++] = record;
     }
 
     private static void Append(ref byte[] buffer, ref int length, ReadOnlySpan<byte> bytes)
@@ -112,21 +119,16 @@ internal sealed class RowBatch
         length += bytes.Length;
     }
 
-    /// <summary>One record, or a set of problems found while reading.</summary>
-    internal struct Entry
+    /// <summary>Where a record's bytes are in the batch, and the line it starts on.</summary>
+    internal readonly record struct Record(int Line, int FieldsStart, int FieldsLength, int EndsStart, int RawStart, int RawLength)
     {
-        /// <summary>Line where the record starts.</summary>
-        public int Line;
-        /// <summary>Offset of the record's field bytes in the batch.</summary>
-        public int FieldsStart;
-        /// <summary>Length of the record's field bytes.</summary>
-        public int FieldsLength;
-        /// <summary>Index of the record's first field end in the batch.</summary>
-        public int EndsStart;
-        /// <summary>Offset of the raw record in the batch.</summary>
-        public int RawStart;
-        /// <summary>Length of the raw record.</summary>
-        public int RawLength;
+        /// <summary>Whether the entry holds problems found while reading rather than a record.</summary>
+        public bool IsProblems => EndsStart < 0;
+    }
+
+    /// <summary>What the worker found for a record, or the problems found while reading.</summary>
+    internal struct Result
+    {
         /// <summary>Problems found while reading, already located.</summary>
         public IReadOnlyList<Diagnostic>? Fixed;
         /// <summary>The id of a valid row (for the file-wide uniqueness check).</summary>

@@ -94,6 +94,8 @@ internal static class DigitsFastPath
     private static bool FollowedByScale(ReadOnlySpan<char> text, int end)
     {
         var rest = text[end..];
+        // Most numbers are followed by a space and a plain word: rule out every scale word at once.
+        if (rest.IsEmpty || (rest[0] == ' ' && (rest.Length < 2 || char.ToLowerInvariant(rest[1]) is not ('m' or 't' or 'b' or 'h' or 'p')))) return false;
         foreach (var word in ScaleWords)
         {
             if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return true;

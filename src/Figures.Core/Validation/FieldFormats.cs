@@ -62,6 +62,17 @@ public static partial class FieldFormats
         return text.Length > 0;
     }
 
+    // Most values are whole numbers of a few digits: summed directly, they skip the general decimal parser.
+    private static bool TryWholeNumber(ReadOnlySpan<char> digits, out decimal value)
+    {
+        value = 0m;
+        if (digits.Length > 18 || digits.Contains('.')) return false;
+        var whole = 0L;
+        foreach (var digit in digits) whole = whole * 10 + (digit - '0');
+        value = whole;
+        return true;
+    }
+
     /// <summary>Parses a value field: invariant digits with an optional decimal point, nothing else.</summary>
     public static bool TryParseValue(ReadOnlySpan<char> text, string column, out decimal value, out string? error)
     {
@@ -73,7 +84,7 @@ public static partial class FieldFormats
             error = $"{column} is empty";
             return false;
         }
-        if (IsPlainNumber(trimmed) && decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint, Invariant, out value))
+        if (IsPlainNumber(trimmed) && (TryWholeNumber(trimmed, out value) || decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint, Invariant, out value)))
         {
             if (trimmed.Length != text.Length) error = $"{column} '{Echo.Show(text.ToString())}' has spaces around it";
             return error is null;

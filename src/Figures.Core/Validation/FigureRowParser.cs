@@ -1,5 +1,4 @@
 using static System.FormattableString;
-using System.Text.RegularExpressions;
 using Figures.Core.Model;
 using Figures.Core.Text;
 
@@ -11,11 +10,6 @@ namespace Figures.Core.Validation;
 /// </summary>
 public static partial class FigureRowParser
 {
-    [GeneratedRegex(@"^[A-Z]{2}[0-9]{2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex Pcode();
-
-    [GeneratedRegex(@"^[A-Z]{3}$", RegexOptions.CultureInvariant)]
-    private static partial Regex Iso3();
 
 
     // A quote full of numbers must not turn into a message full of numbers.
@@ -70,10 +64,10 @@ public static partial class FigureRowParser
             problems.Add(new FieldProblem(FigureColumns.PeriodStart, $"metric '{Vocabulary.Name(m)}' is a count at a date: give only period_end (its as-of date)"));
 
         var pcode = row[FigureColumns.Admin1Pcode];
-        if (pcode.Length > 0 && !Pcode().IsMatch(pcode))
+        if (pcode.Length > 0 && !IsPcode(pcode))
             problems.Add(new FieldProblem(FigureColumns.Admin1Pcode, $"admin1_pcode '{Echo.Show(pcode.ToString())}' is not a p-code such as SY07"));
         var iso3 = row[FigureColumns.CountryIso3];
-        if (iso3.Length > 0 && !Iso3().IsMatch(iso3))
+        if (iso3.Length > 0 && !IsIso3(iso3))
             problems.Add(new FieldProblem(FigureColumns.CountryIso3, $"country_iso3 '{Echo.Show(iso3.ToString())}' is not an ISO 3166 alpha-3 code such as SYR"));
 
         var url = row[FigureColumns.Url];
@@ -122,6 +116,14 @@ public static partial class FigureRowParser
         Quote = row.String(FigureColumns.Quote),
         Notes = Pooled(row, FigureColumns.Notes, pool),
     };
+
+    // SY07: two capital letters and two digits.
+    private static bool IsPcode(ReadOnlySpan<char> text) =>
+        text.Length == 4 && char.IsAsciiLetterUpper(text[0]) && char.IsAsciiLetterUpper(text[1]) && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3]);
+
+    // SYR: three capital letters.
+    private static bool IsIso3(ReadOnlySpan<char> text) =>
+        text.Length == 3 && char.IsAsciiLetterUpper(text[0]) && char.IsAsciiLetterUpper(text[1]) && char.IsAsciiLetterUpper(text[2]);
 
     private static string Pooled(RowFields row, int column, StringPool? pool) => pool is null ? row.String(column) : pool.Get(row[column]);
 

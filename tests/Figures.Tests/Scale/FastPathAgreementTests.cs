@@ -1,0 +1,81 @@
+using System.Globalization;
+using Figures.Core.Text;
+using Figures.Core.Validation;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace Figures.Tests.Scale;
+
+/// <summary>
+/// The per-row fast paths must never accept what the general code rejects, nor read a number
+/// differently: each is checked against the general code it stands in for.
+/// </summary>
+public sealed class FastPathAgreementTests
+{
+    private static readonly Config Many = Config.QuickThrowOnFailure.WithMaxTest(2000);
+
+    [Theory]
+    [InlineData("https://news.example.org/2018/0")]
+    [InlineData("http://www.unhcr.org/news/briefing/2018/9/5b9f7f2a4.html?x=1&y=2#top")]
+    [InlineData("https://reliefweb.int:8443/report/syria/idlib-(flash)-update-no.-3")]
+    [InlineData("https://a.b/%zz")]
+    public void IsPlain_CommonAddresses_AreAcceptedAndUriAgrees(string url)
+    {
+        Assert.True(WebAddress.IsPlain(url));
+        Assert.True(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
+    }
+
+    [Theory]
+    [InlineData("ftp://example.org/file")]
+    [InlineData("https://")]
+    [InlineData("https://-bad.org/")]
+    [InlineData("https://exa mple.org/")]
+    [InlineData("https://example.org/a b")]
+    [InlineData("https://example..org/")]
+    [InlineData("https://example.org:99999/")]
+    [InlineData("https://exämple.org/")]
+    [InlineData("HTTP://EXAMPLE.ORG/")]
+    public void IsPlain_AnythingUnusual_IsLeftToUri(string url) => Assert.False(WebAddress.IsPlain(url));
+
+    [Fact]
+    public void IsPlain_RandomAddressLikeText_NeverAcceptsWhatUriRejects()
+    {
+        // Given: a scheme, then the pieces addresses are made of, in random order and number
+        var schemes = Gen.Elements("http://", "https://", "http:/", "");
+        var pieces = Gen.Elements("a", "Z9", "-", ".", ":", "80", "/", "?", "#", "%", "%2F", " ", "é", "[", "]", "@", "_", "~", "'", "\\", "|", "^");
+        var addresses = schemes.SelectMany(scheme => Gen.ListOf(pieces).Select(list => scheme + string.Concat(list))).ToArbitrary();
+
+        // When / Then
+        Check.One(Many, Prop.ForAll(addresses, url =>
+            !WebAddress.IsPlain(url) || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")));
+    }
+
+    [Fact]
+    public void TryParseValue_WholeNumbers_ReadExactlyAsTheDecimalParserReadsThem()
+    {
+        // Given: digit strings up to 20 digits, leading zeros included
+        var digits = Gen.ListOf(Gen.Choose(0, 9)).Where(list => list.Count is > 0 and <= 20)
+            .Select(list => string.Concat(list.Select(d => (char)('0' + d)))).ToArbitrary();
+
+        // When / Then: same value and same scale (38500 never becomes 38500.0)
+        Check.One(Many, Prop.ForAll(digits, text =>
+        {
+            var fast = FieldFormats.TryParseValue(text, "value", out var value, out _);
+            var general = decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            return fast && value == general && value.Scale == general.Scale;
+        }));
+    }
+
+    [Fact]
+    public void States_WholeNumbers_FindTheSameFormsAsTheFormatter()
+    {
+        // Given: a whole number written as the invariant formatter groups it, inside a sentence
+        var numbers = Gen.Choose(0, int.MaxValue).Select(n => (decimal)n * 1000 + n % 1000).ToArbitrary();
+
+        // When / Then
+        Check.One(Many, Prop.ForAll(numbers, value =>
+            DigitsFastPath.States($"about {value.ToString("#,0", CultureInfo.InvariantCulture)} people", value, percent: false)
+            && DigitsFastPath.States($"about {value.ToString("0", CultureInfo.InvariantCulture)} people", value, percent: false)
+            && !DigitsFastPath.States($"about {(value + 1).ToString("#,0", CultureInfo.InvariantCulture)} people", value, percent: false)));
+    }
+}
