@@ -15,7 +15,7 @@ public sealed class EmbeddedFontResolver : IFontResolver
     /// <summary>The family used when nothing else is asked for.</summary>
     public const string DefaultFamily = "Segoe WP";
 
-    private readonly ConcurrentDictionary<string, (byte[] Regular, byte[]? Bold)> _families = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, FontFaces> _families = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, byte[]> _faces = new(StringComparer.Ordinal);
 
     /// <summary>Creates the resolver with the Segoe WP family registered.</summary>
@@ -29,7 +29,7 @@ public sealed class EmbeddedFontResolver : IFontResolver
     /// <summary>Registers a family from font data; a missing bold face is simulated.</summary>
     public void Register(string family, byte[] regular, byte[]? bold = null)
     {
-        _families[family] = (regular, bold);
+        _families[family] = new FontFaces(regular, bold);
         _faces[FaceName(family, false)] = regular;
         if (bold is not null) _faces[FaceName(family, true)] = bold;
     }
@@ -51,4 +51,7 @@ public sealed class EmbeddedFontResolver : IFontResolver
     public byte[]? GetFont(string faceName) => _faces.TryGetValue(faceName, out var data) ? data : null;
 
     private static string FaceName(string family, bool bold) => bold ? $"{family}#bold" : $"{family}#regular";
+
+    // A class, not a tuple: the dictionary then runs the runtime's precompiled code for reference types.
+    private sealed record FontFaces(byte[] Regular, byte[]? Bold);
 }

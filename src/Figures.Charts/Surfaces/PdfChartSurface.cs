@@ -15,7 +15,7 @@ public static class PdfChartSurface
         ArgumentNullException.ThrowIfNull(layout);
         ArgumentNullException.ThrowIfNull(gfx);
         PdfSetup.EnsureInitialized();
-        var fonts = new Dictionary<(double, TextWeight), XFont>();
+        var fonts = new Dictionary<FontKey, XFont>();
         var state = gfx.Save();
         try
         {
@@ -37,10 +37,10 @@ public static class PdfChartSurface
                         gfx.DrawEllipse(Pen(circle.Stroke, circle.StrokeWidth), Brush(circle.Fill), circle.CenterX - circle.Radius, circle.CenterY - circle.Radius, d, d);
                         break;
                     case TextItem text:
-                        if (!fonts.TryGetValue((text.Size, text.Weight), out var font))
+                        if (!fonts.TryGetValue(new FontKey(text.Size, text.Weight), out var font))
                         {
                             font = new XFont(ChartTheme.PdfFontFamily, text.Size, text.Weight == TextWeight.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
-                            fonts[(text.Size, text.Weight)] = font;
+                            fonts[new FontKey(text.Size, text.Weight)] = font;
                         }
                         var format = text.Anchor switch
                         {
@@ -64,4 +64,7 @@ public static class PdfChartSurface
     private static XPen? Pen(ChartColor? color, double width) => color is { } c && width > 0 ? new XPen(Color(c), width) : null;
 
     private static XBrush? Brush(ChartColor? color) => color is { } c ? new XSolidBrush(Color(c)) : null;
+
+    // A class, not a tuple: the dictionary then runs the runtime's precompiled code for reference types.
+    private sealed record FontKey(double Size, TextWeight Weight);
 }

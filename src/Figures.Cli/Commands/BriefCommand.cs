@@ -27,6 +27,8 @@ public static class BriefCommand
 
     private static int Run(string? definitionPath, string? outPath, string dataPath, string reportsFolder, CliContext context)
     {
+        // Fonts and drawing code get ready on another core while the definitions and figures load.
+        var warmUp = Task.Run(BriefWarmUp.Run);
         var paths = definitionPath is not null ? [definitionPath] : Definitions(reportsFolder);
         if (outPath is not null && paths.Count > 1)
             throw new FiguresException("--out needs a single definition; name one, e.g. 'figures brief reports/NAME.json --out brief.pdf'");
@@ -48,6 +50,7 @@ public static class BriefCommand
         var set = DatasetLoader.LoadValid(dataPath, context, fingerprint: true);
         var stamp = BriefPdfWriter.SourceDateEpoch();
         var buildDate = DateOnly.FromDateTime((stamp ?? DateTimeOffset.UtcNow).UtcDateTime);
+        warmUp.GetAwaiter().GetResult(); // PDFsharp is not used from two threads at once
         foreach (var (definition, path) in definitions)
         {
             var target = outPath ?? Path.Combine(Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".", definition.Name + ".pdf");

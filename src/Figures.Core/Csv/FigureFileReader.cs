@@ -16,8 +16,8 @@ public static class FigureFileReader
     private const int MaxRecordBytes = 16 * 1024 * 1024;
 
     // Columns no rule looks at, which validate-only reads skip.
-    private static readonly bool[] UncheckedText = FigureColumns.All.Select((_, i) => i is FigureColumns.Location or FigureColumns.Admin1
-        or FigureColumns.AttributedTo or FigureColumns.Publisher or FigureColumns.Title or FigureColumns.Notes).ToArray();
+    private static readonly bool[] UncheckedText = Columns(FigureColumns.Location, FigureColumns.Admin1, FigureColumns.AttributedTo,
+        FigureColumns.Publisher, FigureColumns.Title, FigureColumns.Notes);
 
     /// <summary>Reads a figures file from disk. A missing or unreadable file is a problem, not an exception.</summary>
     public static FigureSet ReadFile(string path, FigureReadOptions? options = null)
@@ -118,6 +118,13 @@ public static class FigureFileReader
         return collector is null
             ? Result(file, [], [], problems, rows, checkedInput)
             : Result(file, collector.Figures, collector.Lines, problems, rows, checkedInput) with { ValidCount = collector.Valid };
+    }
+
+    private static bool[] Columns(params int[] columns)
+    {
+        var flags = new bool[FigureColumns.All.Count];
+        foreach (var column in columns) flags[column] = true;
+        return flags;
     }
 
     private static bool CheckHeader(CsvReader csv, string file, List<Diagnostic> problems)

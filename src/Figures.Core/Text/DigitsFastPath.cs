@@ -10,6 +10,7 @@ namespace Figures.Core.Text;
 /// </summary>
 internal static class DigitsFastPath
 {
+    private static readonly string[] PercentSuffixes = ["%", " percent", " per cent"];
     private static readonly string[] ScaleWords = [" million", " thousand", " billion", " hundred", " percent", " per cent", "%", "m ", "bn", "k "];
 
     /// <summary>Whether the text states <paramref name="value"/> in plain digits with nothing after it that changes its value.</summary>
@@ -61,7 +62,7 @@ internal static class DigitsFastPath
 
     private static bool FoundPercent(ReadOnlySpan<char> text, ReadOnlySpan<char> digits)
     {
-        foreach (var suffix in (ReadOnlySpan<string>)["%", " percent", " per cent"])
+        foreach (var suffix in PercentSuffixes)
         {
             for (var from = 0; from < text.Length;)
             {

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Figures.Core.Validation;
 
 /// <summary>
@@ -9,9 +7,8 @@ namespace Figures.Core.Validation;
 /// </summary>
 internal static class WebAddress
 {
-    private static readonly SearchValues<char> LabelChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
-    // RFC 3986 unreserved, sub-delims, ':', '@', '/', '?', '#' and '%'.
-    private static readonly SearchValues<char> RestChars = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/?#%");
+    // RFC 3986 unreserved, sub-delims, ':', '@', '/', '?', '#' and '%', beside letters and digits.
+    private const string RestPunctuation = "-._~!$&'()*+,;=:@/?#%";
 
     /// <summary>Whether the address is a plain ASCII http(s) address that needs no closer look.</summary>
     public static bool IsPlain(ReadOnlySpan<char> url)
@@ -30,7 +27,12 @@ internal static class WebAddress
             var port = authority[(colon + 1)..];
             if (port.Length is < 1 or > 4 || port.ContainsAnyExceptInRange('0', '9')) return false;
         }
-        return hostEnd < 0 || !rest[hostEnd..].ContainsAnyExcept(RestChars);
+        if (hostEnd < 0) return true;
+        foreach (var c in rest[hostEnd..])
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && !RestPunctuation.Contains(c)) return false;
+        }
+        return true;
     }
 
     // Dot-separated labels of letters, digits and inner hyphens.
@@ -40,7 +42,11 @@ internal static class WebAddress
         foreach (var range in host.Split('.'))
         {
             var label = host[range];
-            if (label.IsEmpty || label.Length > 63 || label[0] == '-' || label[^1] == '-' || label.ContainsAnyExcept(LabelChars)) return false;
+            if (label.IsEmpty || label.Length > 63 || label[0] == '-' || label[^1] == '-') return false;
+            foreach (var c in label)
+            {
+                if (!char.IsAsciiLetterOrDigit(c) && c != '-') return false;
+            }
         }
         return true;
     }

@@ -138,6 +138,41 @@ public sealed class BriefTests
     }
 
     [Fact]
+    public void Brief_CommandWithItsWarmUp_IsByteIdenticalToTheWriterAlone()
+    {
+        // Given: the command (which warms PDFsharp up on another thread first) and the writer called directly
+        Environment.SetEnvironmentVariable("SOURCE_DATE_EPOCH", "1763683200");
+        try
+        {
+            var fromCommand = File.ReadAllBytes(BuildSample());
+            var (definition, _) = BriefDefinitionReader.ReadFile(Definition);
+            var model = BriefModelBuilder.Build(definition!, FigureFileReader.ReadFile(Paths.Dataset), new DateOnly(2025, 11, 21));
+            using var direct = new MemoryStream();
+
+            // When
+            BriefPdfWriter.Write(model, direct, DateTimeOffset.FromUnixTimeSeconds(1763683200));
+
+            // Then: the warm-up leaves no trace in the brief
+            Assert.Equal(fromCommand, direct.ToArray());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("SOURCE_DATE_EPOCH", null);
+        }
+    }
+
+    [Fact]
+    public async Task WarmUp_OnAFreshThread_NeedsNoSetUpFromItsCaller()
+    {
+        // When: run first thing on a thread pool thread, as the brief command runs it
+        var warmUp = Task.Run(BriefWarmUp.Run, TestContext.Current.CancellationToken);
+
+        // Then: it initialises PDFsharp itself (it once threw for want of the font resolver)
+        await warmUp;
+        Assert.True(warmUp.IsCompletedSuccessfully);
+    }
+
+    [Fact]
     public void Brief_TenThousandFigures_PaginatesWithRepeatedHeader()
     {
         // Given: 10,000 synthetic figures with long quotes and locations
