@@ -3,7 +3,7 @@ using Spectre.Console;
 namespace Figures.Cli;
 
 /// <summary>Where a command writes: injected so tests read exactly what a user would see.</summary>
-public sealed class CliContext(TextWriter output, TextWriter error, bool errorIsTerminal = false)
+public sealed class CliContext(TextWriter output, TextWriter error, bool errorIsTerminal = false, Stream? outputBytes = null)
 {
     /// <summary>Standard output: the command's result.</summary>
     public TextWriter Out { get; } = output;
@@ -11,6 +11,18 @@ public sealed class CliContext(TextWriter output, TextWriter error, bool errorIs
     public TextWriter Error { get; } = error;
     /// <summary>Whether stderr is an interactive terminal (progress is shown only then).</summary>
     public bool ErrorIsTerminal { get; } = errorIsTerminal;
+
+    /// <summary>
+    /// Standard output for bytes (CSV, JSON): the process's own stream when there is one, so a large
+    /// export is not decoded to text and encoded again; otherwise <see cref="Out"/> as UTF-8. Text
+    /// already written to <see cref="Out"/> is flushed first, so it stays in order. Not to be disposed.
+    /// </summary>
+    public Stream OpenOutBytes()
+    {
+        if (outputBytes is null) return new TextWriterStream(Out);
+        Out.Flush();
+        return outputBytes;
+    }
 
     /// <summary>A Spectre console over <see cref="Out"/>, wide enough that tables do not wrap in files and pipes.</summary>
     public IAnsiConsole CreateConsole()

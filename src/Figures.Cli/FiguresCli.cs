@@ -8,9 +8,9 @@ namespace Figures.Cli;
 public static class FiguresCli
 {
     /// <summary>Runs the command line; never throws and never prints a stack trace.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false)
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false, Stream? outputBytes = null)
     {
-        var context = new CliContext(output, error, errorIsTerminal);
+        var context = new CliContext(output, error, errorIsTerminal, outputBytes);
         var root = new RootCommand("Figures: quotable, sourced displacement figures for Idlib, Syria.");
         foreach (var command in Commands(context)) root.Subcommands.Add(command);
 

@@ -34,7 +34,7 @@ public static class ExportCommand
             var exportFormat = Enum.Parse<ExportFormat>(parsed.GetValue(format)!, ignoreCase: true);
             if (outPath is null)
             {
-                FigureExporter.Write(new TextWriterStream(context.Out), figures, exportFormat);
+                FigureExporter.Write(context.OpenOutBytes(), figures, exportFormat);
             }
             else
             {

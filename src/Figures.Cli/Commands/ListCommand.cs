@@ -32,7 +32,7 @@ public static class ListCommand
             {
                 case "csv":
                 case "json":
-                    FigureExporter.Write(new TextWriterStream(context.Out), figures, parsed.GetValue(format) == "csv" ? ExportFormat.Csv : ExportFormat.Json);
+                    FigureExporter.Write(context.OpenOutBytes(), figures, parsed.GetValue(format) == "csv" ? ExportFormat.Csv : ExportFormat.Json);
                     break;
                 default:
                     WriteTable(figures, context);

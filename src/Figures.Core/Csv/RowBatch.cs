@@ -81,7 +81,7 @@ internal sealed class RowBatch
                 continue;
             }
             result.Id = row.String(FigureColumns.Id);
-            result.Kept = !options.ValidateOnly && (options.Keep is null || options.Keep(FigureRowParser.Facets(row, values, pool)));
+            result.Kept = !options.ValidateOnly && (options.Keep is null || options.Keep(FigureRowParser.Facets(row, values)));
             if (result.Kept || options.CheckFigure is not null) result.Figure = FigureRowParser.Build(row, values, pool);
         }
     }

@@ -34,10 +34,10 @@ public sealed record FigureFilter
     {
         if (Metrics.Count > 0 && !Metrics.Contains(figure.Metric)) return false;
         if (Admin1 is { Length: > 0 } admin1
-            && !admin1.Equals(figure.Admin1, StringComparison.OrdinalIgnoreCase)
-            && !admin1.Equals(figure.Admin1Pcode, StringComparison.OrdinalIgnoreCase)) return false;
-        if (Country is { Length: > 0 } country && !country.Equals(figure.CountryIso3, StringComparison.OrdinalIgnoreCase)) return false;
-        if (Publisher is { Length: > 0 } publisher && !publisher.Equals(figure.Publisher, StringComparison.OrdinalIgnoreCase)) return false;
+            && !figure.Admin1.Equals(admin1, StringComparison.OrdinalIgnoreCase)
+            && !figure.Admin1Pcode.Equals(admin1, StringComparison.OrdinalIgnoreCase)) return false;
+        if (Country is { Length: > 0 } country && !figure.CountryIso3.Equals(country, StringComparison.OrdinalIgnoreCase)) return false;
+        if (Publisher is { Length: > 0 } publisher && !figure.Publisher.Equals(publisher, StringComparison.OrdinalIgnoreCase)) return false;
         if (Qualifier is { } qualifier && figure.Qualifier != qualifier) return false;
         if (From is null && To is null) return true;
         var start = figure.PeriodStart ?? figure.PeriodEnd;

@@ -95,10 +95,11 @@ internal static class DigitsFastPath
     private static bool FollowedByScale(ReadOnlySpan<char> text, int end)
     {
         var rest = text[end..];
-        // Most numbers are followed by a space and a plain word: rule out every scale word at once.
-        if (rest.IsEmpty || (rest[0] == ' ' && (rest.Length < 2 || char.ToLowerInvariant(rest[1]) is not ('m' or 't' or 'b' or 'h' or 'p')))) return false;
+        if (rest.IsEmpty) return false;
         foreach (var word in ScaleWords)
         {
+            // The first two characters rule out almost every word before a full comparison.
+            if (rest.Length < word.Length || char.ToLowerInvariant(rest[0]) != word[0] || (word.Length > 1 && char.ToLowerInvariant(rest[1]) != word[1])) continue;
             if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;

@@ -87,10 +87,9 @@ public static partial class FigureRowParser
     }
 
     /// <summary>The facets of a checked row: what a reader needs to decide whether to keep it.</summary>
-    internal static FigureFacets Facets(RowFields row, in RowValues values, StringPool? pool) =>
-        new(values.Metric, values.Qualifier,
-            Pooled(row, FigureColumns.Admin1, pool), Pooled(row, FigureColumns.Admin1Pcode, pool), Pooled(row, FigureColumns.CountryIso3, pool),
-            Pooled(row, FigureColumns.Publisher, pool), values.PeriodStart, values.PeriodEnd);
+    internal static FigureFacets Facets(RowFields row, in RowValues values) =>
+        new(values.Metric, values.Qualifier, row[FigureColumns.Admin1], row[FigureColumns.Admin1Pcode], row[FigureColumns.CountryIso3],
+            row[FigureColumns.Publisher], values.PeriodStart, values.PeriodEnd);
 
     /// <summary>The figure of a checked row.</summary>
     internal static Figure Build(RowFields row, in RowValues values, StringPool? pool) => new()

@@ -7,8 +7,9 @@ namespace Figures.Core.Validation;
 /// </summary>
 internal static class WebAddress
 {
-    // RFC 3986 unreserved, sub-delims, ':', '@', '/', '?', '#' and '%', beside letters and digits.
-    private const string RestPunctuation = "-._~!$&'()*+,;=:@/?#%";
+    // RFC 3986 unreserved, sub-delims, ':', '@', '/', '?', '#' and '%', beside letters and digits:
+    // one flag per ASCII character, since this runs for every row of a large file.
+    private static readonly bool[] PathChars = Flags("-._~!$&'()*+,;=:@/?#%");
 
     /// <summary>Whether the address is a plain ASCII http(s) address that needs no closer look.</summary>
     public static bool IsPlain(ReadOnlySpan<char> url)
@@ -30,24 +31,33 @@ internal static class WebAddress
         if (hostEnd < 0) return true;
         foreach (var c in rest[hostEnd..])
         {
-            if (!char.IsAsciiLetterOrDigit(c) && !RestPunctuation.Contains(c)) return false;
+            if (c >= PathChars.Length || !PathChars[c]) return false;
         }
         return true;
     }
 
-    // Dot-separated labels of letters, digits and inner hyphens.
+    // Dot-separated labels of 1 to 63 letters, digits and inner hyphens.
     private static bool IsHost(ReadOnlySpan<char> host)
     {
-        if (host.IsEmpty) return false;
-        foreach (var range in host.Split('.'))
+        var labelStart = 0;
+        for (var i = 0; i <= host.Length; i++)
         {
-            var label = host[range];
-            if (label.IsEmpty || label.Length > 63 || label[0] == '-' || label[^1] == '-') return false;
-            foreach (var c in label)
+            if (i < host.Length && host[i] != '.')
             {
-                if (!char.IsAsciiLetterOrDigit(c) && c != '-') return false;
+                if (!char.IsAsciiLetterOrDigit(host[i]) && host[i] != '-') return false;
+                continue;
             }
+            var length = i - labelStart;
+            if (length is < 1 or > 63 || host[labelStart] == '-' || host[i - 1] == '-') return false;
+            labelStart = i + 1;
         }
         return true;
+    }
+
+    private static bool[] Flags(string punctuation)
+    {
+        var flags = new bool[128];
+        for (var c = 0; c < flags.Length; c++) flags[c] = char.IsAsciiLetterOrDigit((char)c) || punctuation.Contains((char)c);
+        return flags;
     }
 }
