@@ -43,6 +43,7 @@ public static class FigureFileReader
         using var checkedInput = new Utf8ValidatingStream(stream, leaveOpen: true, hash: options.Fingerprint);
         var rows = 0;
         ParsedRowCollector? collector = null;
+        ParsePipeline? pipeline = null;
         try
         {
             var malformed = new List<CsvMalformedRecord>();
@@ -68,7 +69,7 @@ public static class FigureFileReader
 
             var width = FigureColumns.All.Count;
             collector = new ParsedRowCollector(file, options, problems, () => checkedInput.BytesRead);
-            var pipeline = new ParsePipeline(batch => batch.Parse(options), collector.Collect);
+            pipeline = new ParsePipeline(batch => batch.Parse(options), collector.Collect);
             var skipped = options.ValidateOnly && options.CheckFigure is null ? UncheckedText : null;
             var early = new List<Diagnostic>();
 
@@ -103,16 +104,20 @@ public static class FigureFileReader
         }
         catch (InvalidUtf8Exception e)
         {
+            // The rows read before the bad bytes are checked and reported first, in file order.
+            pipeline?.Drain();
             problems.Add(new Diagnostic(file, e.Line, 1, e.Message, ExitCode.UsageOrUnreadable));
         }
         catch (CsvFormatException e)
         {
             // Only a record past MaxRecordBytes gets here (malformed quoting is recovered and reported above).
+            pipeline?.Drain();
             problems.Add(new Diagnostic(file, (int)Math.Max(1, e.LineNumber), 1,
                 $"a record starting here is longer than {MaxRecordBytes / (1024 * 1024)} MB; is a quote never closed?"));
         }
         catch (IOException e)
         {
+            pipeline?.Drain();
             problems.Add(new Diagnostic(file, 1, 1, $"cannot read: {e.Message}", ExitCode.UsageOrUnreadable));
         }
         return collector is null

@@ -57,6 +57,27 @@ public sealed class ReadOptionsTests
     }
 
     [Fact]
+    public void Read_BadBytesAfterManyBatches_ReportsEveryEarlierProblemFirst()
+    {
+        // Given: 10,000 rows, a bad metric on rows 2 and 5,000, then a byte that is not UTF-8 near the end
+        var lines = System.Text.Encoding.UTF8.GetString(File(10_000)).Split('\n').ToList();
+        foreach (var row in (int[])[2, 5_000]) lines[row] = lines[row].Replace(",displaced,", ",displacd,").Replace(",idps,", ",idp,").Replace(",population,", ",populaton,").Replace(",killed,", ",kiled,").Replace(",at_risk,", ",atrisk,").Replace(",localities_attacked,", ",localities,").Replace(",combatants,", ",combatant,");
+        var text = System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines));
+        var cut = text.Length - 200;
+        text[cut] = 0xFF;
+
+        // When: the reading stops at the bad byte while earlier batches are still being checked
+        var set = Csv.Read(text);
+
+        // Then: both row problems, then the encoding problem, nothing lost and in line order
+        Assert.Equal(3, set.Problems.Count);
+        Assert.Equal([3, 5_001], set.Problems.Take(2).Select(p => p.Line));
+        Assert.Contains("UTF-8", set.Problems[2].Message);
+        Assert.True(set.Problems[2].Line > 9_000);
+        Assert.Equal(set.Problems.Select(p => p.Line).Order(), set.Problems.Select(p => p.Line));
+    }
+
+    [Fact]
     public void Read_ProgressCallback_ReachesTheFileSize()
     {
         var bytes = File(5_000);
