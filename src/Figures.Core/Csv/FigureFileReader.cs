@@ -55,8 +55,6 @@ public static class FigureFileReader
                 SkipEmptyLines = true,
                 OnMalformedRecord = malformed.Add,
                 MaxRecordSize = MaxRecordBytes,
-                // Metric, unit, qualifier, places and publishers repeat on every row: one string each.
-                PoolStrings = true,
             };
             using var csv = CsvReader.Create(checkedInput, csvOptions, leaveOpen: true);
             if (!csv.Read())

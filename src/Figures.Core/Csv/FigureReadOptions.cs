@@ -30,6 +30,6 @@ public sealed record FigureReadOptions
     /// <summary>Whether to hash the bytes for <see cref="FigureSet.Fingerprint"/> (the brief prints it).</summary>
     public bool Fingerprint { get; init; } = true;
 
-    /// <summary>Called from the reading thread with the bytes read so far, once per batch of records.</summary>
+    /// <summary>Called with the bytes read so far, once per batch of records, from one thread at a time (not always the same one).</summary>
     public Action<long>? Progress { get; init; }
 }
