@@ -46,7 +46,7 @@ internal static class DigitsFastPath
     {
         for (var from = 0; from < text.Length;)
         {
-            var found = text[from..].IndexOf(digits, StringComparison.Ordinal);
+            var found = IndexOf(text[from..], digits);
             if (found < 0) return false;
             var at = from + found;
             from = at + 1;
@@ -82,7 +82,7 @@ internal static class DigitsFastPath
     {
         for (var from = 0; from < text.Length;)
         {
-            var found = text[from..].IndexOf(digits, StringComparison.Ordinal);
+            var found = IndexOf(text[from..], digits);
             if (found < 0) return -1;
             var at = from + found;
             var rest = text[(at + digits.Length)..];
@@ -96,12 +96,19 @@ internal static class DigitsFastPath
     {
         var rest = text[end..];
         if (rest.IsEmpty) return false;
+        // The first two characters rule out almost every word before a full comparison.
+        var first = AsciiLower(rest[0]);
+        var second = rest.Length > 1 ? AsciiLower(rest[1]) : '\0';
         foreach (var word in ScaleWords)
         {
-            // The first two characters rule out almost every word before a full comparison.
-            if (rest.Length < word.Length || char.ToLowerInvariant(rest[0]) != word[0] || (word.Length > 1 && char.ToLowerInvariant(rest[1]) != word[1])) continue;
+            if (word[0] != first || (word.Length > 1 && word[1] != second) || rest.Length < word.Length) continue;
             if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
+
+    private static char AsciiLower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+
+    // Span search compares characters one for one: ordinal, with no culture and no dispatch on a comparison kind.
+    private static int IndexOf(ReadOnlySpan<char> text, ReadOnlySpan<char> digits) => text.IndexOf(digits);
 }
