@@ -1,3 +1,4 @@
+using System.Globalization;
 using static System.FormattableString;
 using Figures.Core.Model;
 using Figures.Core.Text;
@@ -47,6 +48,21 @@ public static partial class FigureRowParser
             else problems.Add(new FieldProblem(FigureColumns.ValueMax, maxError!));
         }
 
+        if (unit is { } counted && counted != Unit.Percent)
+        {
+            // A count is whole. "38.500" people is 38,500 typed with a '.' grouping thousands, as
+            // de-DE and tr-TR spreadsheets show it, and must not be read as thirty-eight and a half.
+            if (value is not null && NotACount(row[FigureColumns.Value], value.Value, "value", counted) is { } valueMessage)
+            {
+                problems.Add(new FieldProblem(FigureColumns.Value, valueMessage));
+                value = null;
+            }
+            if (valueMax is not null && NotACount(row[FigureColumns.ValueMax], valueMax.Value, "value_max", counted) is { } maxMessage)
+            {
+                problems.Add(new FieldProblem(FigureColumns.ValueMax, maxMessage));
+                valueMax = null;
+            }
+        }
         if (unit == Unit.Percent)
         {
             if (value > 100m) problems.Add(new FieldProblem(FigureColumns.Value, Invariant($"value {value} is a percent above 100")));
@@ -115,6 +131,18 @@ public static partial class FigureRowParser
         Quote = row.String(FigureColumns.Quote),
         Notes = Pooled(row, FigureColumns.Notes, pool),
     };
+
+    // Why a count's value is not a whole number, or null when it is one. The value is a plain
+    // number here (digits, at most one '.'), so "38.500" is one to three digits, a dot and three.
+    private static string? NotACount(ReadOnlySpan<char> text, decimal value, string column, Unit unit)
+    {
+        var dot = text.IndexOf('.');
+        if (dot < 0) return null;
+        if (dot is >= 1 and <= 3 && text.Length - dot - 1 == 3)
+            return $"{column} '{text}' reads as {value.ToString("0.###", CultureInfo.InvariantCulture)} {Vocabulary.Name(unit)}; if '.' groups thousands here, write {text[..dot]}{text[(dot + 1)..]} (counts are whole numbers)";
+        if (value == decimal.Truncate(value)) return null;
+        return $"{column} '{text}' is not a whole number of {Vocabulary.Name(unit)}; counts are whole (1.8 million is 1800000)";
+    }
 
     // SY07: two capital letters and two digits.
     private static bool IsPcode(ReadOnlySpan<char> text) =>

@@ -26,12 +26,12 @@ public static class FigureGenerators
         from word in Gen.Elements("IDL", "x", "Ж", "ı")
         select word + text;
 
-    /// <summary>A value that FigureCsvWriter writes as plain invariant digits.</summary>
+    /// <summary>A value that FigureCsvWriter writes as plain invariant digits: a count is whole, a percent may have decimals.</summary>
     public static Gen<decimal> Value(bool percent) =>
         from whole in percent ? Gen.Choose(0, 99) : Gen.Choose(0, int.MaxValue)
         from fraction in Gen.Elements(0m, 0m, 0.5m, 0.25m, 0.1m)
         from scale in Gen.Elements(1m, 1m, 1000m)
-        select percent ? whole + fraction : whole * scale + fraction;
+        select percent ? whole + fraction : whole * scale;
 
     /// <summary>A date between 1990 and 2030.</summary>
     public static Gen<DateOnly> Date() =>
