@@ -100,27 +100,45 @@ public static class FigureFileReader
             ReportMalformed(malformed, file, problems, int.MaxValue);
             if (rows == 0) problems.Add(new Diagnostic(file, 2, 1, "the file has a header but no figures"));
         }
+        catch (PipelineFailure failure)
+        {
+            // A bug or a failing extra check, not bad input: surfaces as itself (exit 70 in the CLI).
+            failure.Rethrow();
+        }
         catch (InvalidUtf8Exception e)
         {
             // The rows read before the bad bytes are checked and reported first, in file order.
-            pipeline?.Drain();
+            Finish(pipeline);
             problems.Add(new Diagnostic(file, e.Line, 1, e.Message, ExitCode.UsageOrUnreadable));
         }
         catch (CsvFormatException e)
         {
             // Only a record past MaxRecordBytes gets here (malformed quoting is recovered and reported above).
-            pipeline?.Drain();
+            Finish(pipeline);
             problems.Add(new Diagnostic(file, (int)Math.Max(1, e.LineNumber), 1,
                 $"a record starting here is longer than {MaxRecordBytes / (1024 * 1024)} MB; is a quote never closed?"));
         }
         catch (IOException e)
         {
-            pipeline?.Drain();
+            Finish(pipeline);
             problems.Add(new Diagnostic(file, 1, 1, $"cannot read: {e.Message}", ExitCode.UsageOrUnreadable));
         }
         return collector is null
             ? Result(file, [], [], problems, rows, checkedInput)
             : Result(file, collector.Figures, collector.Lines, problems, rows, checkedInput) with { ValidCount = collector.Valid };
+    }
+
+    // After the input failed: checks and reports the rows read before it.
+    private static void Finish(ParsePipeline? pipeline)
+    {
+        try
+        {
+            pipeline?.Drain();
+        }
+        catch (PipelineFailure failure)
+        {
+            failure.Rethrow();
+        }
     }
 
     private static bool[] Columns(params int[] columns)

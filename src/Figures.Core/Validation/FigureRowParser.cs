@@ -138,10 +138,17 @@ public static partial class FigureRowParser
     {
         var dot = text.IndexOf('.');
         if (dot < 0) return null;
+        var unitName = Vocabulary.Name(unit);
         if (dot is >= 1 and <= 3 && text.Length - dot - 1 == 3)
-            return $"{column} '{text}' reads as {value.ToString("0.###", CultureInfo.InvariantCulture)} {Vocabulary.Name(unit)}; if '.' groups thousands here, write {text[..dot]}{text[(dot + 1)..]} (counts are whole numbers)";
+        {
+            var grouped = string.Concat(text[..dot], text[(dot + 1)..]);
+            var read = value.ToString("0.###", CultureInfo.InvariantCulture);
+            return value == decimal.Truncate(value)
+                ? $"{column} '{text}' is ambiguous for a count of {unitName}: {read} or {grouped}? Write {grouped} if '.' groups thousands here, else {read}"
+                : $"{column} '{text}' reads as {read} {unitName}, and a count is a whole number; if '.' groups thousands here, write {grouped}";
+        }
         if (value == decimal.Truncate(value)) return null;
-        return $"{column} '{text}' is not a whole number of {Vocabulary.Name(unit)}; counts are whole (1.8 million is 1800000)";
+        return $"{column} '{text}' is not a whole number of {unitName}; counts are whole (1.8 million is 1800000)";
     }
 
     // SY07: two capital letters and two digits.

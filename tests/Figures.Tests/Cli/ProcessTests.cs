@@ -4,8 +4,8 @@ using Figures.Tests.Support;
 namespace Figures.Tests.Cli;
 
 /// <summary>
-/// The CLI as a real process, as users run it: its own runtime settings, the buffered stdout that
-/// must be flushed on exit, and the brief's warm-up thread starting in a fresh process.
+/// The CLI as a real process, as users run it: its own runtime settings, exports written as bytes
+/// straight to stdout, and the brief's warm-up thread starting in a fresh process.
 /// </summary>
 public sealed class ProcessTests
 {
@@ -42,7 +42,7 @@ public sealed class ProcessTests
     [Fact]
     public void ListAsCsv_FreshProcess_PrintsEveryFigureBeforeExiting()
     {
-        // When: stdout is a pipe, so everything goes through the command's own buffer
+        // When: stdout is a pipe, written to as bytes by the export
         var (code, output, error) = Figures("list", "--format", "csv");
 
         // Then: the header and all 16 curated figures, the last line complete

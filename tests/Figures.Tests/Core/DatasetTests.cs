@@ -45,6 +45,23 @@ public sealed class DatasetTests
     }
 
     [Fact]
+    public void SourceQuoteCheck_ArticleThatCannotBeRead_IsAProblemOfTheRowNotACrash()
+    {
+        // Given: a source_file whose reading fails with an I/O error (a link to /proc/self/mem, read from offset 0)
+        if (!File.Exists("/proc/self/mem")) Assert.Skip("needs Linux /proc to make a file that fails to read");
+        var folder = Paths.TempFolder();
+        File.CreateSymbolicLink(Path.Combine(folder, "broken.txt"), "/proc/self/mem");
+        var figure = FigureFileReader.ReadFile(Paths.Dataset).Figures[0] with { SourceFile = "broken.txt" };
+
+        // When
+        var message = new SourceQuoteCheck(folder).Check(figure);
+
+        // Then
+        Assert.NotNull(message);
+        Assert.StartsWith("source_file 'broken.txt' cannot be read: ", message);
+    }
+
+    [Fact]
     public void CommittedDataset_EverySeedArticle_HasFigures()
     {
         var seeds = Paths.RequireSeeds();

@@ -77,6 +77,26 @@ public sealed class ReadOptionsTests
         Assert.Equal(set.Problems.Select(p => p.Line).Order(), set.Problems.Select(p => p.Line));
     }
 
+    [Theory]
+    [InlineData(16, 3)]
+    [InlineData(10_000, 5_000)]
+    public void Read_ExtraCheckThrows_SurfacesThatExceptionAndChecksNoRowTwice(int rows, int failingCall)
+    {
+        // Given: an extra check that fails on one call, in a one-batch and in a many-batch file
+        var calls = 0;
+        var options = new FigureReadOptions
+        {
+            CheckFigure = _ => ++calls == failingCall ? throw new IOException("the sources disk went away") : null,
+        };
+
+        // When
+        var thrown = Assert.Throws<IOException>(() => FigureFileReader.Read(new MemoryStream(File(rows)), "f.csv", options));
+
+        // Then: the check's own exception, and no row checked again after it
+        Assert.Equal("the sources disk went away", thrown.Message);
+        Assert.Equal(failingCall, calls);
+    }
+
     [Fact]
     public void Read_ProgressCallback_ReachesTheFileSize()
     {
