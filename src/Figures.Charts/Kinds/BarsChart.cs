@@ -45,7 +45,8 @@ internal static class BarsChart
         var content = new FrameContent(title, subtitle, legend, notes, ChartWording.Caption(figures));
         return ChartPasses.Run(request, content,
             (plot, canvas) => (RowPlot.Draw(plot, rows, unit, axis, canvas), rows.Count(r => r.Mark != RowMark.None)),
-            leftOut => new Footnote("Not shown, no room:", new LazyList<string>(leftOut.Count, i => ChartWording.Entry(leftOut[i]))));
+            leftOut => new Footnote("Not shown, no room:", new LazyList<string>(leftOut.Count, i => ChartWording.Entry(leftOut[i]))),
+            (entry, leftOut) => rows.Any(row => row.Figure is { } shown && ChartWording.MetricTitle(shown.Metric) == entry.Text && !leftOut.Contains(shown)));
     }
 
     private static List<ChartRow> Rows(List<Figure> figures, BarGrouping grouping, BarAggregate aggregate)

@@ -14,7 +14,8 @@ internal static class ChartPasses
         ChartRequest request,
         FrameContent content,
         Func<Box, ChartCanvas, (List<Figure> LeftOut, int Marks)> drawPlot,
-        Func<List<Figure>, Footnote> noteFor)
+        Func<List<Figure>, Footnote> noteFor,
+        Func<LegendEntry, List<Figure>, bool>? stillDrawn = null)
     {
         var plan = ChartFrame.Plan(content, request.Width, request.Height);
         // The first pass only finds out what is left out, so it records no drawing: for a dense chart, whose
@@ -33,6 +34,13 @@ internal static class ChartPasses
         else
         {
             (_, marks) = drawPlot(plan.Plot, canvas);
+        }
+        if (stillDrawn is not null && leftOut.Count > 0)
+        {
+            // A legend entry whose marks were all left out for room would name something the plot does
+            // not show. It goes; the legend keeps its rows, so the plot drawn below it does not move.
+            var kept = leftOut;
+            plan = plan with { LegendRows = plan.LegendRows.Select(row => row.Where(entry => stillDrawn(entry, kept)).ToList()).ToList() };
         }
         var frame = new ChartCanvas();
         frame.Rect(0, 0, request.Width, request.Height, ChartTheme.Paper);

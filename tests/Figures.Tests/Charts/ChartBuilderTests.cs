@@ -142,6 +142,24 @@ public class ChartBuilderTests
     }
 
     [Fact]
+    public void Layout_BarsByYearWithGroupsCutForRoom_LegendNamesOnlyWhatIsDrawn()
+    {
+        // Given: ten years of displacement, and one killed figure in the last year, in a chart too short for all years
+        var figures = Enumerable.Range(2010, 10).Select(year => Make($"D-{year}", Metric.Displaced, 1_000 * (year - 2000), $"{year}-06-01", $"{year}-05-01"))
+            .Append(Make("K-1", Metric.Killed, 120, "2019-07-01", "2019-06-01")).ToList();
+
+        // When
+        var layout = ChartBuilder.Layout(new ChartRequest { Kind = ChartKind.Bars, Grouping = BarGrouping.Year, Figures = figures, Height = 240 });
+        var texts = Texts(layout).ToList();
+
+        // Then: the killed bar did not fit, so neither its bar label nor a legend entry names it; the footnote does
+        Assert.Contains(texts, t => t.StartsWith("Not shown, no room", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("K-1", StringComparison.Ordinal));
+        Assert.DoesNotContain(Figures.Charts.ChartWording.MetricTitle(Metric.Killed), texts);
+        Assert.Contains(Figures.Charts.ChartWording.MetricTitle(Metric.Displaced), texts);
+    }
+
+    [Fact]
     public void Layout_TenThousandFigures_MergesOverlappingMarksAndSummarisesNotes()
     {
         // Given
