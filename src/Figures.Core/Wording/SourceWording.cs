@@ -17,5 +17,5 @@ public static class SourceWording
     public static string Key(Figure figure) =>
         figure.Url.Length > 0 ? figure.Url
         : figure.SourceFile.Length > 0 ? figure.SourceFile
-        : $"{figure.Publisher}|{figure.Title}|{figure.Published}";
+        : FormattableString.Invariant($"{figure.Publisher}|{figure.Title}|{figure.Published:yyyy-MM-dd}");
 }

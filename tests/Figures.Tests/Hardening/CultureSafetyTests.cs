@@ -86,6 +86,20 @@ public sealed class CultureSafetyTests
 
     [Theory]
     [MemberData(nameof(Cultures))]
+    public void SourceKey_ArticleWithoutAddress_IsTheSameInEveryCulture(string culture) => Under(culture, () =>
+    {
+        // Given: an article known only by publisher, title and date, so the date is part of its key
+        var figure = TestFigures.Displaced() with { Url = "", SourceFile = "", Published = new DateOnly(2018, 9, 14) };
+
+        // When
+        var key = SourceWording.Key(figure);
+
+        // Then: a Gregorian ISO date, whatever the calendar of the culture
+        Assert.Equal($"{figure.Publisher}|{figure.Title}|2018-09-14", key);
+    });
+
+    [Theory]
+    [MemberData(nameof(Cultures))]
     public void TryParseDate_IsoAndExcelSerial_AreGregorianInEveryCalendar(string culture) => Under(culture, () =>
     {
         // When
