@@ -18,6 +18,7 @@ public static class AtomicFile
             throw new FiguresException($"cannot write '{path}': folder '{folder}' does not exist");
         if (Directory.Exists(full))
             throw new FiguresException($"cannot write '{path}': it is a folder");
+        SweepLeftovers(folder, Path.GetFileName(full));
         var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
@@ -58,6 +59,34 @@ public static class AtomicFile
         {
             if (input is not null && string.Equals(Path.GetFullPath(input), target, StringComparison.Ordinal))
                 throw new FiguresException($"refusing to write '{output}': it is this command's input");
+        }
+    }
+
+    // A write that was killed leaves its temp file (.NAME.PID.GUID.tmp). The next write of the same
+    // file removes those whose process is gone; a temp file of a live process may be a write in progress.
+    private static void SweepLeftovers(string folder, string name)
+    {
+        var prefix = $".{name}.";
+        foreach (var file in Directory.EnumerateFiles(folder, "*.tmp"))
+        {
+            var parts = Path.GetFileName(file);
+            if (!parts.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var pid = parts[prefix.Length..].Split('.');
+            if (pid.Length != 3 || !int.TryParse(pid[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)) continue;
+            if (id != Environment.ProcessId && !IsRunning(id)) TryDelete(file);
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
         }
     }
 

@@ -88,19 +88,25 @@ public sealed class AtomicWriteTests
     }
 
     [Fact]
-    public void Write_AfterAKilledWrite_ReplacesTheTargetNormally()
+    public void Write_AfterAKilledWrite_ReplacesTheTargetAndSweepsTheDeadWritersTempFile()
     {
-        // Given: a temp file left by a killed writer
+        // Given: a temp file left by a writer whose process is gone, one of a live process, and an unrelated file
         var folder = Paths.TempFolder();
         var target = Path.Combine(folder, "out.csv");
         File.WriteAllText(target, "old");
-        File.WriteAllText(Path.Combine(folder, ".out.csv.99999.0123456789abcdef0123456789abcdef.tmp"), "partial");
+        var dead = Path.Combine(folder, ".out.csv.2147483000.0123456789abcdef0123456789abcdef.tmp");
+        var live = Path.Combine(folder, $".out.csv.{Environment.ProcessId}.0123456789abcdef0123456789abcdef.tmp");
+        var other = Path.Combine(folder, ".other.csv.2147483000.0123456789abcdef0123456789abcdef.tmp");
+        foreach (var file in (string[])[dead, live, other]) File.WriteAllText(file, "partial");
 
         // When
         AtomicFile.WriteText(target, "new");
 
-        // Then
+        // Then: the dead writer's leftover is gone; a possible write in progress and other files are not touched
         Assert.Equal("new", File.ReadAllText(target));
+        Assert.False(File.Exists(dead));
+        Assert.True(File.Exists(live));
+        Assert.True(File.Exists(other));
     }
 
     [Theory]
