@@ -11,7 +11,7 @@ namespace Figures.Core.Text;
 internal static class DigitsFastPath
 {
     private static readonly string[] PercentSuffixes = ["%", " percent", " per cent"];
-    private static readonly string[] ScaleWords = [" million", " thousand", " billion", " hundred", " percent", " per cent", "%", "m ", "bn", "k "];
+    private static readonly string[] ScaleNames = [.. NumberWords.Scales.Keys];
 
     /// <summary>Whether the text states <paramref name="value"/> in plain digits with nothing after it that changes its value.</summary>
     public static bool States(ReadOnlySpan<char> text, decimal value, bool percent)
@@ -92,22 +92,27 @@ internal static class DigitsFastPath
         return -1;
     }
 
+    // Whether what follows the digits changes their value, read the way NumberFinder reads it: a scale
+    // word ("million", "bn") or a percent sign or word, touching the digits or one character after
+    // them; a one-letter scale ("m", "k") only when touching ("13,000m").
     private static bool FollowedByScale(ReadOnlySpan<char> text, int end)
     {
-        var rest = text[end..];
-        if (rest.IsEmpty) return false;
-        // The first two characters rule out almost every word before a full comparison.
-        var first = AsciiLower(rest[0]);
-        var second = rest.Length > 1 ? AsciiLower(rest[1]) : '\0';
-        foreach (var word in ScaleWords)
+        var at = end;
+        if (at < text.Length && !char.IsAsciiLetter(text[at]) && text[at] != '%') at++;
+        if (at >= text.Length) return false;
+        if (text[at] == '%') return true;
+        var length = 0;
+        while (at + length < text.Length && char.IsAsciiLetter(text[at + length])) length++;
+        if (length == 0) return false;
+        var word = text.Slice(at, length);
+        if (word.Equals("percent", StringComparison.OrdinalIgnoreCase)) return true;
+        if (word.Equals("per", StringComparison.OrdinalIgnoreCase) && text[(at + length)..].StartsWith(" cent", StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var scale in ScaleNames)
         {
-            if (word[0] != first || (word.Length > 1 && word[1] != second) || rest.Length < word.Length) continue;
-            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase)) return true;
+            if (word.Equals(scale, StringComparison.OrdinalIgnoreCase)) return word.Length > 1 || at == end;
         }
         return false;
     }
-
-    private static char AsciiLower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
 
     // Span search compares characters one for one: ordinal, with no culture and no dispatch on a comparison kind.
     private static int IndexOf(ReadOnlySpan<char> text, ReadOnlySpan<char> digits) => text.IndexOf(digits);

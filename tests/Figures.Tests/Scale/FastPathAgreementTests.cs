@@ -78,4 +78,34 @@ public sealed class FastPathAgreementTests
             && DigitsFastPath.States($"about {value.ToString("0", CultureInfo.InvariantCulture)} people", value, percent: false)
             && !DigitsFastPath.States($"about {(value + 1).ToString("#,0", CultureInfo.InvariantCulture)} people", value, percent: false)));
     }
+
+    [Theory]
+    [InlineData("costs of 13,000m were reported")]
+    [InlineData("13,000bn")]
+    [InlineData("about 13,000 mn people")]
+    [InlineData("13,000k")]
+    [InlineData("13,000%")]
+    [InlineData("13,000 per cent")]
+    [InlineData("13,000 Million people")]
+    public void States_DigitsThatAScaleOrPercentFollows_AreNotTheCount(string text) =>
+        Assert.False(DigitsFastPath.States(text, 13_000m, percent: false));
+
+    [Fact]
+    public void States_DigitsInAnyContext_AreOnlyClaimedWhenTheNumberReaderAgrees()
+    {
+        // Given: a number written with or without grouping, between random pieces of text
+        var pieces = Gen.Elements("", " ", "m", "k", "bn", "mn", " m", " mn", " million", "million", " hundred", "%", " %", " percent",
+            " per cent", " people", "-strong", ".5", ",5", "0", "/m", "1", ",000", " and ", "about ");
+        var texts = (from value in Gen.Choose(1, 5_000_000)
+                     from grouped in Gen.Elements(true, false)
+                     from before in Gen.ListOf(pieces)
+                     from after in Gen.ListOf(pieces)
+                     let digits = grouped ? value.ToString("#,0", CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture)
+                     select (Value: (decimal)value, Text: string.Concat(before) + digits + string.Concat(after))).ToArbitrary();
+
+        // When / Then: the quick yes is never given where the full reader does not find the count
+        Check.One(Many, Prop.ForAll(texts, sample =>
+            !DigitsFastPath.States(sample.Text, sample.Value, percent: false)
+            || NumberFinder.Find(sample.Text).Any(m => !m.IsPercent && m.Value == sample.Value)));
+    }
 }
