@@ -57,13 +57,14 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
 
     private void CheckId(string id, int line, List<FieldProblem> fieldProblems)
     {
-        if (_ids.TryGetValue(id, out var first))
+        ref var first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_ids, id, out var seen);
+        if (seen)
         {
             fieldProblems.Add(new FieldProblem(FigureColumns.Id, first.Id == id
                 ? $"duplicate id '{Echo.Show(id)}' (first used on line {first.Line})"
                 : $"id '{Echo.Show(id)}' differs only in case from id '{Echo.Show(first.Id)}' on line {first.Line}"));
             return;
         }
-        _ids[id] = (id, line);
+        first = (id, line);
     }
 }
