@@ -46,7 +46,7 @@ internal static class DigitsFastPath
     {
         for (var from = 0; from < text.Length;)
         {
-            var found = IndexOf(text[from..], digits);
+            var found = text[from..].IndexOf(digits);
             if (found < 0) return false;
             var at = from + found;
             from = at + 1;
@@ -82,7 +82,7 @@ internal static class DigitsFastPath
     {
         for (var from = 0; from < text.Length;)
         {
-            var found = IndexOf(text[from..], digits);
+            var found = text[from..].IndexOf(digits);
             if (found < 0) return -1;
             var at = from + found;
             var rest = text[(at + digits.Length)..];
@@ -113,7 +113,4 @@ internal static class DigitsFastPath
         }
         return false;
     }
-
-    // Span search compares characters one for one: ordinal, with no culture and no dispatch on a comparison kind.
-    private static int IndexOf(ReadOnlySpan<char> text, ReadOnlySpan<char> digits) => text.IndexOf(digits);
 }

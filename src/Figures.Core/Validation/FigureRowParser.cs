@@ -172,14 +172,16 @@ public static partial class FigureRowParser
     private static void CheckQuoteStates(ReadOnlySpan<char> quote, decimal value, decimal? valueMax, Unit unit, List<FieldProblem> problems)
     {
         var percent = unit == Unit.Percent;
-        if (DigitsFastPath.States(quote, value, percent) && (valueMax is not { } top || DigitsFastPath.States(quote, top, percent))) return;
-        // Numbers in words or with scales ("1.8 million", "about half") need the full reading.
-        var text = quote.ToString();
-        if (NumberFinder.States(text, value, percent) && (valueMax is not { } max2 || NumberFinder.States(text, max2, percent))) return;
-        var mentions = NumberFinder.Find(text);
+        var valueInDigits = DigitsFastPath.States(quote, value, percent);
+        var maxInDigits = valueMax is not { } top || DigitsFastPath.States(quote, top, percent);
+        if (valueInDigits && maxInDigits) return;
+        // Numbers in words or with scales ("1.8 million", "about half") need the full reading, done once.
+        var mentions = NumberFinder.Find(quote.ToString());
+        bool Mentioned(decimal expected) => mentions.Any(mention => mention.IsPercent == percent && mention.Value == expected);
+        if ((valueInDigits || Mentioned(value)) && (maxInDigits || Mentioned(valueMax!.Value))) return;
         foreach (var expected in valueMax is { } max ? [value, max] : new[] { value })
         {
-            if (mentions.Any(mention => mention.IsPercent == percent && mention.Value == expected)) continue;
+            if (Mentioned(expected)) continue;
             var stated = mentions.Select(mention => mention.IsPercent ? Invariant($"{mention.Value}%") : Invariant($"{mention.Value}")).Distinct().ToList();
             var said = stated.Count == 0
                 ? "it states no number"

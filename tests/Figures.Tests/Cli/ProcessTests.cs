@@ -13,8 +13,7 @@ public sealed class ProcessTests
     {
         var app = Path.Combine(AppContext.BaseDirectory, "figures.dll");
         Assert.True(File.Exists(app), $"the CLI is not built at {app}");
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
-        var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Paths.Repo };
+        var start = new ProcessStartInfo(Paths.DotnetHost) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Paths.Repo };
         start.ArgumentList.Add(app);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;

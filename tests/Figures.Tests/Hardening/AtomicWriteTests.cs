@@ -153,8 +153,7 @@ public sealed class AtomicWriteTests
         var build = Path.GetRelativePath(Path.Combine(testsFolder, "Figures.Tests"), AppContext.BaseDirectory);
         var probe = Path.Combine(testsFolder, "Figures.WriteProbe", build, "Figures.WriteProbe.dll");
         Assert.True(File.Exists(probe), $"the write probe is not built at {probe}");
-        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
-        var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(Paths.DotnetHost) { RedirectStandardOutput = true, UseShellExecute = false };
         start.ArgumentList.Add(probe);
         start.ArgumentList.Add(target);
         return Process.Start(start)!;

@@ -9,6 +9,10 @@ public static class Paths
     /// <summary>The committed dataset.</summary>
     public static string Dataset => Path.Combine(Repo, "figures.csv");
 
+    /// <summary>The dotnet host running the tests, so child processes use the same runtime; else <c>dotnet</c> from PATH.</summary>
+    public static string DotnetHost =>
+        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+
     /// <summary>The shared seed articles (../shared/seeds beside the repository).</summary>
     public static string Seeds => Path.GetFullPath(Path.Combine(Repo, "..", "shared", "seeds"));
 
