@@ -32,7 +32,13 @@ public static class FigureFileReader
         {
             return Unreadable(path, e is FileNotFoundException or DirectoryNotFoundException ? "file not found" : $"cannot open: {e.Message}");
         }
-        using (stream) return Read(stream, path, options);
+        using (stream)
+        {
+            options ??= FigureReadOptions.Default;
+            if (stream is FileStream file && ChunkedFigureReader.Suits(file.Length, options) && ChunkedFigureReader.TryRead(file, path, options) is { } set)
+                return set;
+            return Read(stream, path, options);
+        }
     }
 
     /// <summary>Reads a figures file from a stream; <paramref name="file"/> names it in messages.</summary>
@@ -47,16 +53,7 @@ public static class FigureFileReader
         try
         {
             var malformed = new List<CsvMalformedRecord>();
-            var csvOptions = CsvReaderOptions.Default with
-            {
-                Separator = ',',
-                HasHeader = false,
-                TrackLineNumbers = true,
-                SkipEmptyLines = true,
-                OnMalformedRecord = malformed.Add,
-                MaxRecordSize = MaxRecordBytes,
-            };
-            using var csv = CsvReader.Create(checkedInput, csvOptions, leaveOpen: true);
+            using var csv = CsvReader.Create(checkedInput, CsvOptions(malformed.Add), leaveOpen: true);
             if (!csv.Read())
             {
                 problems.Add(new Diagnostic(file, 1, 1, "file is empty; expected the header line: " + string.Join(',', FigureColumns.All)));
@@ -65,10 +62,9 @@ public static class FigureFileReader
             var headerMalformed = ReportMalformed(malformed, file, problems, (int)csv.LineNumber);
             if (headerMalformed || !CheckHeader(csv, file, problems)) return Result(file, [], [], problems, 0, checkedInput);
 
-            var width = FigureColumns.All.Count;
             collector = new ParsedRowCollector(file, options, problems, () => checkedInput.BytesRead);
             pipeline = new ParsePipeline(batch => batch.Parse(options), collector.Collect);
-            var skipped = options.ValidateOnly && options.CheckFigure is null ? UncheckedText : null;
+            var skipped = Skipped(options);
             var early = new List<Diagnostic>();
 
             while (csv.Read())
@@ -81,19 +77,7 @@ public static class FigureFileReader
                 var broken = ReportMalformed(malformed, file, early, line);
                 if (early.Count > 0) pipeline.Current.AddProblems([.. early]);
                 if (broken) continue;
-                if (csv.FieldCount != width)
-                {
-                    var split = csv.FieldCount == width + 1 ? SplitNumber(csv) : -1;
-                    var at = split >= 0 ? split : Math.Min(csv.FieldCount, width);
-                    var (l, c) = FieldLocator.Locate(csv.RawRecord, line, at);
-                    pipeline.Current.AddProblems([new Diagnostic(file, l, c, split >= 0
-                        ? $"{FigureColumns.All[split]} '{csv.GetString(split)},{csv.GetString(split + 1)}' has an unquoted thousands separator, which splits it in two (row has {csv.FieldCount} fields; the header has {width}); write {csv.GetString(split)}{csv.GetString(split + 1)}"
-                        : $"row has {csv.FieldCount} fields; the header has {width}")]);
-                }
-                else
-                {
-                    pipeline.Current.AddRow(csv, line, skipped);
-                }
+                AddRecord(csv, line, pipeline.Current, file, skipped);
                 pipeline.SubmitIfFull();
             }
             pipeline.Drain();
@@ -128,6 +112,38 @@ public static class FigureFileReader
             : Result(file, collector.Figures, collector.Lines, problems, rows, checkedInput) with { ValidCount = collector.Valid };
     }
 
+    /// <summary>The CSV dialect of a figures file, with line tracking and the record-size limit.</summary>
+    internal static CsvReaderOptions CsvOptions(Action<CsvMalformedRecord> onMalformed) =>
+        CsvReaderOptions.Default with
+        {
+            Separator = ',',
+            HasHeader = false,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            OnMalformedRecord = onMalformed,
+            MaxRecordSize = MaxRecordBytes,
+        };
+
+    /// <summary>The columns a read may leave unread: the free text no rule checks, when no figure is kept.</summary>
+    internal static bool[]? Skipped(FigureReadOptions options) => options.ValidateOnly && options.CheckFigure is null ? UncheckedText : null;
+
+    /// <summary>Adds the reader's current (well-quoted) record to <paramref name="batch"/>: the row, or why its fields cannot be a row.</summary>
+    internal static void AddRecord(CsvReader csv, int line, RowBatch batch, string file, bool[]? skipped)
+    {
+        var width = FigureColumns.All.Count;
+        if (csv.FieldCount == width)
+        {
+            batch.AddRow(csv, line, skipped);
+            return;
+        }
+        var split = csv.FieldCount == width + 1 ? SplitNumber(csv) : -1;
+        var at = split >= 0 ? split : Math.Min(csv.FieldCount, width);
+        var (l, c) = FieldLocator.Locate(csv.RawRecord, line, at);
+        batch.AddProblems([new Diagnostic(file, l, c, split >= 0
+            ? $"{FigureColumns.All[split]} '{csv.GetString(split)},{csv.GetString(split + 1)}' has an unquoted thousands separator, which splits it in two (row has {csv.FieldCount} fields; the header has {width}); write {csv.GetString(split)}{csv.GetString(split + 1)}"
+            : $"row has {csv.FieldCount} fields; the header has {width}")]);
+    }
+
     // After the input failed: checks and reports the rows read before it.
     private static void Finish(ParsePipeline? pipeline)
     {
@@ -148,7 +164,7 @@ public static class FigureFileReader
         return flags;
     }
 
-    private static bool CheckHeader(CsvReader csv, string file, List<Diagnostic> problems)
+    internal static bool CheckHeader(CsvReader csv, string file, List<Diagnostic> problems)
     {
         var header = new string[csv.FieldCount];
         for (var i = 0; i < header.Length; i++) header[i] = csv.GetString(i);

@@ -30,6 +30,12 @@ public sealed record FigureReadOptions
     /// <summary>Whether to hash the bytes for <see cref="FigureSet.Fingerprint"/> (the brief prints it).</summary>
     public bool Fingerprint { get; init; } = true;
 
+    /// <summary>
+    /// Bytes per chunk when a large file is read on every core; files of at least four chunks are
+    /// read that way. The tests make it tiny, to read small files in many chunks.
+    /// </summary>
+    internal int ChunkBytes { get; init; } = 2 * 1024 * 1024;
+
     /// <summary>Called with the bytes read so far, once per batch of records, from one thread at a time (not always the same one).</summary>
     public Action<long>? Progress { get; init; }
 }

@@ -10,7 +10,7 @@ namespace Figures.Core.Csv;
 /// </summary>
 internal sealed class ParsedRowCollector(string file, FigureReadOptions options, List<Diagnostic> problems, Func<long> bytesRead)
 {
-    private readonly Dictionary<string, (string Id, int Line)> _ids = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IdRegister _ids = new();
     // Stands in for the problems of a valid row, which has none until the id check: no list per row.
     private readonly List<FieldProblem> _noProblems = [];
 
@@ -35,9 +35,9 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
             ref readonly var record = ref batch.RecordAt(e);
             _noProblems.Clear();
             var fieldProblems = entry.Problems ?? _noProblems;
-            if (entry.Id is { } id)
+            if (entry.Valid)
             {
-                CheckId(id, record.Line, fieldProblems);
+                CheckId(batch.Id(entry), entry.IdHash, record.Line, fieldProblems);
                 if (entry.Figure is { } checkedFigure && options.CheckFigure?.Invoke(checkedFigure) is { } message)
                     fieldProblems.Add(new FieldProblem(FigureColumns.Quote, message));
             }
@@ -46,7 +46,7 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
                 var (line, column) = FieldLocator.Locate(batch.Raw(record), record.Line, problem.FieldIndex);
                 problems.Add(new Diagnostic(file, line, column, problem.Message));
             }
-            if (entry.Id is null || fieldProblems.Count > 0) continue;
+            if (!entry.Valid || fieldProblems.Count > 0) continue;
             Valid++;
             if (!entry.Kept) continue;
             Figures.Add(entry.Figure!);
@@ -55,16 +55,12 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
         options.Progress?.Invoke(bytesRead());
     }
 
-    private void CheckId(string id, int line, List<FieldProblem> fieldProblems)
+    private void CheckId(ReadOnlySpan<char> id, int hash, int line, List<FieldProblem> fieldProblems)
     {
-        ref var first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_ids, id, out var seen);
-        if (seen)
-        {
-            fieldProblems.Add(new FieldProblem(FigureColumns.Id, first.Id == id
-                ? $"duplicate id '{Echo.Show(id)}' (first used on line {first.Line})"
-                : $"id '{Echo.Show(id)}' differs only in case from id '{Echo.Show(first.Id)}' on line {first.Line}"));
-            return;
-        }
-        first = (id, line);
+        if (_ids.Register(id, hash, line, out var firstId, out var firstLine)) return;
+        var shown = Echo.Show(id.ToString());
+        fieldProblems.Add(new FieldProblem(FigureColumns.Id, id.SequenceEqual(firstId)
+            ? $"duplicate id '{shown}' (first used on line {firstLine})"
+            : $"id '{shown}' differs only in case from id '{Echo.Show(firstId)}' on line {firstLine}"));
     }
 }

@@ -27,6 +27,8 @@ internal sealed class RowBatch
     private int[] _ends = new int[64 * Width];
     private byte[] _fields = new byte[64 * 1024];
     private byte[] _raw = new byte[64 * 1024];
+    private char[] _ids = new char[4096];
+    private int _idLength;
     private int _count;
     private int _fieldsLength;
     private int _rawLength;
@@ -65,26 +67,57 @@ internal sealed class RowBatch
     /// <summary>Checks every row and builds the figures to keep (on a worker thread).</summary>
     public void Parse(FigureReadOptions options)
     {
-        var row = new RowFields(Width);
-        var pool = new StringPool();
-        var found = new List<FieldProblem>();
+        var checker = new RowChecker(options, Width);
         for (var e = 0; e < _count; e++)
         {
             ref readonly var record = ref _records[e];
             if (record.IsProblems) continue;
-            ref var result = ref _results[e];
-            row.Decode(_fields.AsSpan(record.FieldsStart, record.FieldsLength), _ends.AsSpan(record.EndsStart, Width));
-            found.Clear();
-            if (!FigureRowParser.TryCheck(row, found, out var values))
-            {
-                result.Problems = [.. found];
-                continue;
-            }
-            result.Id = row.String(FigureColumns.Id);
-            result.Kept = !options.ValidateOnly && (options.Keep is null || options.Keep(FigureRowParser.Facets(row, values)));
-            if (result.Kept || options.CheckFigure is not null) result.Figure = FigureRowParser.Build(row, values, pool);
+            checker.Row.Decode(_fields.AsSpan(record.FieldsStart, record.FieldsLength), _ends.AsSpan(record.EndsStart, Width));
+            Check(checker, ref _results[e]);
         }
     }
+
+    /// <summary>
+    /// Checks the reader's current record right away, on this thread, copying no field: for a worker
+    /// that reads its own chunk. The raw bytes are kept only when the collector may have to point
+    /// into them (the row has problems, or an extra check may find one).
+    /// </summary>
+    public void AddChecked(CsvReader csv, int line, bool[]? skip, RowChecker checker)
+    {
+        checker.Row.Decode(csv, Width, skip);
+        var result = default(Result);
+        Check(checker, ref result);
+        var rawStart = _rawLength;
+        if (result.Problems is not null || checker.Options.CheckFigure is not null) Append(ref _raw, ref _rawLength, csv.RawRecord);
+        Add(new Record(line, FieldsStart: 0, FieldsLength: 0, EndsStart: 0, rawStart, _rawLength - rawStart));
+        _results[_count - 1] = result;
+        _rows++;
+    }
+
+    private void Check(RowChecker checker, ref Result result)
+    {
+        var row = checker.Row;
+        checker.Found.Clear();
+        if (!FigureRowParser.TryCheck(row, checker.Found, out var values))
+        {
+            result.Problems = [.. checker.Found];
+            return;
+        }
+        var id = row[FigureColumns.Id];
+        result.Valid = true;
+        result.IdHash = IdRegister.Hash(id);
+        result.IdStart = _idLength;
+        result.IdLength = id.Length;
+        if (_idLength + id.Length > _ids.Length) Array.Resize(ref _ids, Math.Max(_ids.Length * 2, _idLength + id.Length));
+        id.CopyTo(_ids.AsSpan(_idLength));
+        _idLength += id.Length;
+        var options = checker.Options;
+        result.Kept = !options.ValidateOnly && (options.Keep is null || options.Keep(FigureRowParser.Facets(row, values)));
+        if (result.Kept || options.CheckFigure is not null) result.Figure = FigureRowParser.Build(row, values, checker.Pool);
+    }
+
+    /// <summary>The id of a valid row's entry.</summary>
+    public ReadOnlySpan<char> Id(in Result result) => _ids.AsSpan(result.IdStart, result.IdLength);
 
     /// <summary>Where entry <paramref name="index"/> was read from.</summary>
     public ref readonly Record RecordAt(int index) => ref _records[index];
@@ -99,7 +132,7 @@ internal sealed class RowBatch
     public void Clear()
     {
         Array.Clear(_results, 0, _count); // let go of the figures and problems
-        _count = _fieldsLength = _rawLength = _rows = 0;
+        _count = _fieldsLength = _rawLength = _idLength = _rows = 0;
     }
 
     private void Add(in Record record)
@@ -131,8 +164,10 @@ internal sealed class RowBatch
     {
         /// <summary>Problems found while reading, already located.</summary>
         public IReadOnlyList<Diagnostic>? Fixed;
-        /// <summary>The id of a valid row (for the file-wide uniqueness check).</summary>
-        public string? Id;
+        /// <summary>Whether the row's fields are valid (the file-wide id check is still to come).</summary>
+        public bool Valid;
+        /// <summary>Where a valid row's id is in the batch (see <see cref="Id"/>), and its hash for <see cref="IdRegister"/>.</summary>
+        public int IdStart, IdLength, IdHash;
         /// <summary>Whether the options keep this valid row's figure.</summary>
         public bool Kept;
         /// <summary>The figure, when it is kept or an extra check needs it.</summary>
@@ -140,4 +175,17 @@ internal sealed class RowBatch
         /// <summary>Problems of the row's fields, not yet located; null when it has none.</summary>
         public List<FieldProblem>? Problems;
     }
+}
+
+/// <summary>What a thread needs to check rows: a reusable row, its problem list and string pool, and the read options.</summary>
+internal sealed class RowChecker(FigureReadOptions options, int width)
+{
+    /// <summary>The read options.</summary>
+    public FigureReadOptions Options { get; } = options;
+    /// <summary>The row being checked.</summary>
+    public RowFields Row { get; } = new(width);
+    /// <summary>Problems of the row being checked.</summary>
+    public List<FieldProblem> Found { get; } = [];
+    /// <summary>Shares the strings that repeat across the figures this thread builds.</summary>
+    public StringPool Pool { get; } = new();
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using CsvHelper;
 using System.Text.Unicode;
 
 namespace Figures.Core.Validation;
@@ -77,6 +79,27 @@ public sealed class RowFields
             _lengths[i] = chars;
             written += chars;
             from = ends[i];
+        }
+    }
+
+    /// <summary>
+    /// Decodes the reader's current record straight from the reader, leaving the columns in
+    /// <paramref name="skip"/> empty. Its bytes were validated as UTF-8 when they were read.
+    /// </summary>
+    internal void Decode(CsvReader csv, int count, bool[]? skip)
+    {
+        Reserve(csv.RawRecord.Length);
+        Count = count;
+        var written = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var utf8 = skip?[i] == true ? default : csv.GetSpan(i);
+            int chars;
+            if (Ascii.IsValid(utf8)) chars = Ascii.ToUtf16(utf8, _chars.AsSpan(written), out var widened) == OperationStatus.Done ? widened : 0;
+            else Utf8.ToUtf16(utf8, _chars.AsSpan(written), out _, out chars);
+            _starts[i] = written;
+            _lengths[i] = chars;
+            written += chars;
         }
     }
 

@@ -1,0 +1,194 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text.Unicode;
+using CsvHelper;
+using Figures.Core.Diagnostics;
+using Figures.Core.Model;
+using Microsoft.Win32.SafeHandles;
+
+namespace Figures.Core.Csv;
+
+/// <summary>
+/// Reads a large figures file on every core. The file is cut into chunks of whole records
+/// (<see cref="FileChunks"/>); each chunk is read, parsed by its own CsvHelper reader and checked on
+/// a worker, and the chunks are collected in file order, so problems, figures and lines come out
+/// exactly as the one-pass reader gives them. Anything that makes the cuts or the line numbers
+/// uncertain (broken quoting, bytes that are not UTF-8, a bad header, an oversized record) makes it
+/// give up, and the caller reads the file in one pass, which reports it precisely. A file with such
+/// a problem costs a second read; a clean file, the common case, costs one read per core.
+/// </summary>
+internal sealed class ChunkedFigureReader
+{
+    private readonly SafeFileHandle _handle;
+    private readonly string _file;
+    private readonly FigureReadOptions _options;
+    private readonly FileChunk[] _chunks;
+    private readonly bool[]? _skipped;
+    private readonly Stack<RowBatch> _freeBatches = new();
+    private volatile bool _stopping;
+
+    private ChunkedFigureReader(SafeFileHandle handle, string file, FigureReadOptions options, FileChunk[] chunks)
+    {
+        _handle = handle;
+        _file = file;
+        _options = options;
+        _chunks = chunks;
+        _skipped = FigureFileReader.Skipped(options);
+    }
+
+    /// <summary>Whether a file of this size is worth reading in chunks.</summary>
+    public static bool Suits(long length, FigureReadOptions options) => length >= 4L * options.ChunkBytes;
+
+    /// <summary>Reads the file, or returns null when it must be read in one pass instead.</summary>
+    public static FigureSet? TryRead(FileStream stream, string file, FigureReadOptions options)
+    {
+        var handle = stream.SafeFileHandle;
+        FileChunk[]? chunks;
+        try
+        {
+            chunks = FileChunks.Split(handle, RandomAccess.GetLength(handle), options.ChunkBytes);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        return chunks is null ? null : new ChunkedFigureReader(handle, file, options, chunks).Read(stream.Name);
+    }
+
+    private FigureSet? Read(string path)
+    {
+        // SHA-256 cannot be split across cores: when the brief wants the fingerprint, one core hashes while the others parse.
+        var hashing = _options.Fingerprint ? Task.Run(() => Fingerprint(path)) : null;
+        var problems = new List<Diagnostic>();
+        long collectedTo = 0;
+        var collector = new ParsedRowCollector(_file, _options, problems, () => collectedTo);
+        var rows = 0;
+        var window = 2 * Environment.ProcessorCount;
+        var work = new Task<ChunkResult>[_chunks.Length];
+        var started = 0;
+        try
+        {
+            for (var i = 0; i < _chunks.Length; i++)
+            {
+                for (; started < _chunks.Length && started <= i + window; started++)
+                {
+                    var index = started;
+                    work[index] = Task.Run(() => Process(index));
+                }
+                ChunkResult result;
+                try
+                {
+                    result = work[i].GetAwaiter().GetResult();
+                }
+                catch (GiveUp)
+                {
+                    return null;
+                }
+                collectedTo = _chunks[i].End;
+                collector.Collect(result.Batch);
+                rows += result.Rows;
+                Recycle(result.Batch);
+            }
+        }
+        finally
+        {
+            _stopping = true;
+            WaitQuietly(work.AsSpan(0, started));
+        }
+        if (rows == 0) problems.Add(new Diagnostic(_file, 2, 1, "the file has a header but no figures"));
+        return new FigureSet
+        {
+            File = _file,
+            Figures = collector.Figures,
+            Lines = collector.Lines,
+            Problems = problems,
+            RowCount = rows,
+            ValidCount = collector.Valid,
+            Fingerprint = hashing?.GetAwaiter().GetResult() ?? "",
+        };
+    }
+
+    // Reads, parses and checks one chunk (on a worker).
+    private ChunkResult Process(int index)
+    {
+        if (_stopping) throw new GiveUp();
+        var chunk = _chunks[index];
+        var bytes = ArrayPool<byte>.Shared.Rent(chunk.Length);
+        try
+        {
+            var input = FileChunks.ReadExactly(_handle, bytes.AsSpan(0, chunk.Length), chunk.Start);
+            // The one-pass reader names these problems precisely (UTF-16, binary, Latin-1...).
+            if (input.Contains((byte)0) || !Utf8.IsValid(input)) throw new GiveUp();
+            var malformed = false;
+            using var csv = CsvReader.Create(bytes.AsMemory(0, chunk.Length), FigureFileReader.CsvOptions(_ => malformed = true));
+            if (index == 0 && (!ReadHeader(csv) || malformed)) throw new GiveUp();
+            var batch = TakeBatch();
+            var checker = new RowChecker(_options, FigureColumns.All.Count);
+            var rows = 0;
+            while (csv.Read())
+            {
+                if (malformed || _stopping) throw new GiveUp();
+                rows++;
+                var line = chunk.FirstLine - 1 + (int)csv.LineNumber;
+                if (csv.FieldCount == FigureColumns.All.Count) batch.AddChecked(csv, line, _skipped, checker);
+                else FigureFileReader.AddRecord(csv, line, batch, _file, _skipped);
+            }
+            if (malformed) throw new GiveUp();
+            return new ChunkResult(batch, rows);
+        }
+        catch (Exception e) when (e is CsvFormatException or IOException)
+        {
+            // A record over the size limit, or a file that changed under us: the one-pass reader reports it.
+            throw new GiveUp();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    // Whether the header is there and right; the one-pass reader explains it when it is not.
+    private bool ReadHeader(CsvReader csv)
+    {
+        if (!csv.Read()) return false;
+        var problems = new List<Diagnostic>();
+        return FigureFileReader.CheckHeader(csv, _file, problems) && problems.Count == 0;
+    }
+
+    private RowBatch TakeBatch()
+    {
+        lock (_freeBatches) return _freeBatches.Count > 0 ? _freeBatches.Pop() : new RowBatch();
+    }
+
+    private void Recycle(RowBatch batch)
+    {
+        batch.Clear();
+        lock (_freeBatches) _freeBatches.Push(batch);
+    }
+
+    private static void WaitQuietly(Span<Task<ChunkResult>> tasks)
+    {
+        foreach (var task in tasks)
+        {
+            try
+            {
+                task.Wait();
+            }
+            catch (AggregateException)
+            {
+                // The failure that matters has already been thrown, or the read was given up.
+            }
+        }
+    }
+
+    private static string Fingerprint(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 20);
+        return Convert.ToHexStringLower(SHA256.HashData(stream))[..12];
+    }
+
+    private readonly record struct ChunkResult(RowBatch Batch, int Rows);
+
+    /// <summary>The chunked read cannot be sure to match the one-pass read: read in one pass.</summary>
+    private sealed class GiveUp : Exception;
+}

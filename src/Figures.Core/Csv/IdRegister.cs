@@ -1,0 +1,73 @@
+namespace Figures.Core.Csv;
+
+/// <summary>
+/// The ids seen so far in a file, compared ignoring case, each with the line where it was first used.
+/// A million ids as strings in a dictionary cost a million objects for the garbage collector to
+/// carry; here they are characters laid end to end in one buffer, found through an open-addressing
+/// table of entry numbers. The hash comes from whoever read the id (a worker), so the one thread
+/// that registers ids in file order only probes and compares.
+/// </summary>
+internal sealed class IdRegister
+{
+    private int[] _slots = new int[1024]; // entry number + 1; 0 is empty
+    private Entry[] _entries = new Entry[512];
+    private char[] _chars = new char[8192];
+    private int _count;
+    private int _charCount;
+
+    /// <summary>The hash that <see cref="Register"/> expects for <paramref name="id"/>.</summary>
+    public static int Hash(ReadOnlySpan<char> id) => string.GetHashCode(id, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Records <paramref name="id"/> as used on <paramref name="line"/>, unless an id equal to it ignoring
+    /// case was used before: then returns false, with that id's spelling and line.
+    /// </summary>
+    public bool Register(ReadOnlySpan<char> id, int hash, int line, out string firstId, out int firstLine)
+    {
+        var mask = _slots.Length - 1;
+        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+        {
+            var taken = _slots[slot];
+            if (taken == 0)
+            {
+                Add(slot, id, hash, line);
+                firstId = "";
+                firstLine = 0;
+                return true;
+            }
+            ref readonly var entry = ref _entries[taken - 1];
+            if (entry.Hash == hash && id.Equals(_chars.AsSpan(entry.Start, entry.Length), StringComparison.OrdinalIgnoreCase))
+            {
+                firstId = _chars.AsSpan(entry.Start, entry.Length).ToString();
+                firstLine = entry.Line;
+                return false;
+            }
+        }
+    }
+
+    private void Add(int slot, ReadOnlySpan<char> id, int hash, int line)
+    {
+        if (_count == _entries.Length) Array.Resize(ref _entries, _count * 2);
+        if (_charCount + id.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + id.Length));
+        id.CopyTo(_chars.AsSpan(_charCount));
+        _entries[_count] = new Entry(hash, line, _charCount, id.Length);
+        _charCount += id.Length;
+        _slots[slot] = ++_count;
+        // At most half full, so probes stay short.
+        if (_count * 2 > _slots.Length) Grow();
+    }
+
+    private void Grow()
+    {
+        _slots = new int[_slots.Length * 2];
+        var mask = _slots.Length - 1;
+        for (var e = 0; e < _count; e++)
+        {
+            var slot = _entries[e].Hash & mask;
+            while (_slots[slot] != 0) slot = (slot + 1) & mask;
+            _slots[slot] = e + 1;
+        }
+    }
+
+    private readonly record struct Entry(int Hash, int Line, int Start, int Length);
+}

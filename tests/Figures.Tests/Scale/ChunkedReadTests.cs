@@ -1,0 +1,182 @@
+using System.Text;
+using Figures.Core.Csv;
+using Figures.Core.Model;
+using Figures.Core.Synthetic;
+using Figures.Core.Validation;
+using Figures.Tests.Hardening;
+
+namespace Figures.Tests.Scale;
+
+/// <summary>
+/// A large file is read in chunks on every core. These tests make the chunks tiny, so that small
+/// files are cut in many places (inside quoted fields, inside CRLF pairs, inside UTF-8 sequences),
+/// and require the result to be exactly what the one-pass read gives: problems, figures, lines.
+/// </summary>
+public sealed class ChunkedReadTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("figures-chunks-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>The corpus files, for the theories.</summary>
+    public static TheoryData<string> CorpusFiles() => new(CorpusCase.Names().Where(name => name.EndsWith(".csv", StringComparison.Ordinal)));
+
+    [Theory]
+    [MemberData(nameof(CorpusFiles))]
+    public void ReadFile_CorpusFileInTinyChunks_SameAsOnePass(string name)
+    {
+        // Given: each bad-input case, which is a few hundred bytes, cut every 1, 7 and 64 bytes
+        var path = Path.Combine(CorpusCase.Folder, name);
+        var onePass = ReadOnePass(path, FigureReadOptions.Default);
+
+        foreach (var chunkBytes in (int[])[1, 7, 64])
+        {
+            // When
+            var chunked = FigureFileReader.ReadFile(path, FigureReadOptions.Default with { ChunkBytes = chunkBytes });
+
+            // Then
+            AssertSame(onePass, chunked, $"{name} in {chunkBytes}-byte chunks");
+        }
+    }
+
+    [Theory]
+    [InlineData("newline-in-quoted-field.csv")]
+    [InlineData("crlf-line-endings.csv")]
+    [InlineData("metric-wrong-case.csv")]
+    public void TryRead_WellQuotedFile_IsReadInChunks(string name)
+    {
+        // Given: files whose quoting is sound (a line break inside quotes, CRLF, a bad field), so the
+        // chunked read must not give up on them, or the tests above would only compare one-pass reads
+        using var stream = File.OpenRead(Path.Combine(CorpusCase.Folder, name));
+
+        // When
+        var set = ChunkedFigureReader.TryRead(stream, name, FigureReadOptions.Default with { ChunkBytes = 16 });
+
+        // Then
+        Assert.NotNull(set);
+    }
+
+    [Theory]
+    [InlineData("unterminated-quote.csv")]
+    [InlineData("cr-only-line-endings.csv")]
+    [InlineData("latin1-location.csv")]
+    public void TryRead_FileTheChunksCannotBeSureOf_GivesUp(string name)
+    {
+        // Given: broken quoting, lone carriage returns, bytes that are not UTF-8
+        Assert.True(File.Exists(Path.Combine(CorpusCase.Folder, name)), $"corpus file {name} is missing");
+        using var stream = File.OpenRead(Path.Combine(CorpusCase.Folder, name));
+
+        // When
+        var set = ChunkedFigureReader.TryRead(stream, name, FigureReadOptions.Default with { ChunkBytes = 16 });
+
+        // Then
+        Assert.Null(set);
+    }
+
+    [Fact]
+    public void ReadFile_ManyChunksWithProblemsAndDuplicates_SameAsOnePass()
+    {
+        // Given: 6,000 synthetic rows with a bad metric, a duplicate id and a case-only duplicate
+        // scattered through them, so problems and first uses fall in different chunks
+        var lines = Encoding.UTF8.GetString(Synthetic(6_000)).Split('\n').ToList();
+        for (var i = 1; i < lines.Count - 1; i += 499) lines[i] = lines[i].Replace(",displaced,", ",displacd,").Replace(",idps,", ",idp,");
+        lines[4_000] = "SYN-0000010" + lines[4_000][lines[4_000].IndexOf(',')..];
+        lines[5_500] = "syn-0000020" + lines[5_500][lines[5_500].IndexOf(',')..];
+        var path = Write("problems.csv", Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+        var options = FigureReadOptions.Default with { ChunkBytes = 16 * 1024 };
+
+        // When
+        var onePass = ReadOnePass(path, options);
+        using var stream = File.OpenRead(path);
+        var chunked = ChunkedFigureReader.TryRead(stream, path, options);
+
+        // Then
+        Assert.NotNull(chunked);
+        AssertSame(onePass, chunked, "problems.csv");
+        Assert.Contains(onePass.Problems, p => p.Message.Contains("duplicate id 'SYN-0000010'", StringComparison.Ordinal));
+        Assert.Contains(onePass.Problems, p => p.Message.Contains("differs only in case", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ReadFile_ChunkedWithEveryOption_SameAsOnePass()
+    {
+        // Given: a filter, validate-only, an extra per-figure check and the fingerprint
+        var path = Write("synthetic.csv", Synthetic(5_000));
+        var variants = new FigureReadOptions[]
+        {
+            new() { Keep = facets => facets.Metric == Metric.Displaced },
+            new() { ValidateOnly = true, Fingerprint = false },
+            new() { CheckFigure = figure => figure.Id.EndsWith('7') ? "quote not found (test)" : null },
+        };
+
+        foreach (var options in variants)
+        {
+            // When
+            var onePass = ReadOnePass(path, options);
+            var chunked = FigureFileReader.ReadFile(path, options with { ChunkBytes = 8 * 1024 });
+
+            // Then
+            AssertSame(onePass, chunked, options.ToString());
+        }
+    }
+
+    [Fact]
+    public void ReadFile_Chunked_ReportsProgressUpToTheFileSize()
+    {
+        // Given
+        var path = Write("progress.csv", Synthetic(3_000));
+        var reported = new List<long>();
+
+        // When
+        FigureFileReader.ReadFile(path, new FigureReadOptions { ChunkBytes = 8 * 1024, Progress = reported.Add });
+
+        // Then
+        Assert.True(reported.Count > 4, $"only {reported.Count} progress reports");
+        Assert.Equal(reported.Order(), reported);
+        Assert.Equal(new FileInfo(path).Length, reported[^1]);
+    }
+
+    [Fact]
+    public void ReadFile_CheckThatThrowsInAChunk_SurfacesAsItself()
+    {
+        // Given: a failing extra check is a bug or an unreadable source, not a problem of the file
+        var path = Write("throws.csv", Synthetic(3_000));
+        var options = new FigureReadOptions { ChunkBytes = 8 * 1024, Keep = _ => throw new InvalidOperationException("boom") };
+
+        // When
+        var error = Assert.Throws<InvalidOperationException>(() => FigureFileReader.ReadFile(path, options));
+
+        // Then
+        Assert.Equal("boom", error.Message);
+    }
+
+    private string Write(string name, byte[] bytes)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    private static byte[] Synthetic(int rows)
+    {
+        using var buffer = new MemoryStream();
+        FigureCsvWriter.Write(buffer, SyntheticFigures.Generate(rows));
+        return buffer.ToArray();
+    }
+
+    // A MemoryStream is never read in chunks.
+    private static FigureSet ReadOnePass(string path, FigureReadOptions options) =>
+        FigureFileReader.Read(new MemoryStream(File.ReadAllBytes(path)), path, options);
+
+    private static void AssertSame(FigureSet expected, FigureSet? actual, string what)
+    {
+        Assert.NotNull(actual);
+        Assert.True(expected.Problems.Select(p => p.ToString()).SequenceEqual(actual.Problems.Select(p => p.ToString())),
+            $"{what}: problems differ\n one pass: {string.Join("\n  ", expected.Problems)}\n chunked: {string.Join("\n  ", actual.Problems)}");
+        Assert.Equal(expected.Lines, actual.Lines);
+        Assert.Equal(expected.Figures, actual.Figures);
+        Assert.Equal(expected.RowCount, actual.RowCount);
+        Assert.Equal(expected.ValidCount, actual.ValidCount);
+        Assert.Equal(expected.Fingerprint, actual.Fingerprint);
+    }
+}
