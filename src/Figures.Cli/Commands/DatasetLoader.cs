@@ -7,10 +7,14 @@ namespace Figures.Cli.Commands;
 /// <summary>Loads the dataset for a command that needs it valid: problems go to stderr and end the command.</summary>
 public static class DatasetLoader
 {
-    /// <summary>The figure set (keeping only the figures <paramref name="keep"/> accepts; hashing the file only when a <paramref name="fingerprint"/> is wanted), or a <see cref="FiguresException"/> after printing every problem.</summary>
-    public static FigureSet LoadValid(string path, CliContext context, Func<FigureFacets, bool>? keep = null, bool fingerprint = false)
+    /// <summary>
+    /// The figure set (keeping only the figures <paramref name="keep"/> accepts; hashing the file only when a
+    /// <paramref name="fingerprint"/> is wanted; as CSV export rows rather than figures with <paramref name="renderCsv"/>),
+    /// or a <see cref="FiguresException"/> after printing every problem.
+    /// </summary>
+    public static FigureSet LoadValid(string path, CliContext context, Func<FigureFacets, bool>? keep = null, bool fingerprint = false, bool renderCsv = false)
     {
-        var options = new FigureReadOptions { Keep = keep, Fingerprint = fingerprint };
+        var options = new FigureReadOptions { Keep = keep, Fingerprint = fingerprint, RenderCsv = renderCsv };
         var set = CliProgress.Reading(context, path, progress => FigureFileReader.ReadFile(path, options with { Progress = progress }));
         if (set.IsValid) return set;
         foreach (var problem in set.Problems) context.Error.WriteLine(problem);

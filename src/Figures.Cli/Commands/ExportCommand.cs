@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Figures.Core.Csv;
 using Figures.Core.Diagnostics;
 using Figures.Core.Export;
 using Figures.Core.IO;
@@ -25,21 +26,26 @@ public static class ExportCommand
             var outPath = parsed.GetValue(output);
             if (outPath is not null) AtomicFile.EnsureNotAnInput(outPath, dataPath);
             var filter = common.Filter(parsed);
-            var figures = DatasetLoader.LoadValid(dataPath, context, filter.Matches).Figures;
-            if (figures.Count == 0)
+            var exportFormat = Enum.Parse<ExportFormat>(parsed.GetValue(format)!, ignoreCase: true);
+            // CSV rows are formatted while the file is read, on every core; the figures are never all held.
+            var set = DatasetLoader.LoadValid(dataPath, context, filter.Matches, renderCsv: exportFormat == ExportFormat.Csv);
+            var count = set.Csv?.Count ?? set.Figures.Count;
+            if (count == 0)
             {
                 context.Error.WriteLine("figures: no figures match the filters");
                 return (int)ExitCode.InvalidData;
             }
-            var exportFormat = Enum.Parse<ExportFormat>(parsed.GetValue(format)!, ignoreCase: true);
+            Action<Stream> write = set.Csv is { } rows
+                ? stream => FigureCsvWriter.WriteRendered(stream, rows)
+                : stream => FigureExporter.Write(stream, set.Figures, exportFormat);
             if (outPath is null)
             {
-                FigureExporter.Write(context.OpenOutBytes(), figures, exportFormat);
+                write(context.OpenOutBytes());
             }
             else
             {
-                AtomicFile.Write(outPath, stream => FigureExporter.Write(stream, figures, exportFormat));
-                context.Error.WriteLine($"wrote {figures.Count} figures to {outPath}");
+                AtomicFile.Write(outPath, write);
+                context.Error.WriteLine($"wrote {count} figures to {outPath}");
             }
             return (int)ExitCode.Ok;
         });

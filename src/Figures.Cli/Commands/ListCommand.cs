@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Figures.Core.Csv;
 using Figures.Core.Diagnostics;
 using Figures.Core.Export;
 using Figures.Core.Model;
@@ -22,8 +23,11 @@ public static class ListCommand
         command.SetAction(parsed =>
         {
             var filter = common.Filter(parsed);
-            var figures = DatasetLoader.LoadValid(parsed.GetValue(common.Data)!, context, filter.Matches).Figures;
-            if (figures.Count == 0)
+            var asCsv = parsed.GetValue(format) == "csv";
+            // CSV rows are formatted while the file is read, on every core; the figures are never all held.
+            var set = DatasetLoader.LoadValid(parsed.GetValue(common.Data)!, context, filter.Matches, renderCsv: asCsv);
+            var figures = set.Figures;
+            if ((set.Csv?.Count ?? figures.Count) == 0)
             {
                 context.Error.WriteLine("figures: no figures match the filters");
                 return (int)ExitCode.InvalidData;
@@ -31,8 +35,10 @@ public static class ListCommand
             switch (parsed.GetValue(format))
             {
                 case "csv":
+                    FigureCsvWriter.WriteRendered(context.OpenOutBytes(), set.Csv!);
+                    break;
                 case "json":
-                    FigureExporter.Write(context.OpenOutBytes(), figures, parsed.GetValue(format) == "csv" ? ExportFormat.Csv : ExportFormat.Json);
+                    FigureExporter.Write(context.OpenOutBytes(), figures, ExportFormat.Json);
                     break;
                 default:
                     WriteTable(figures, context);

@@ -105,6 +105,7 @@ internal sealed class ChunkedFigureReader
             RowCount = rows,
             ValidCount = collector.Valid,
             Fingerprint = hashing?.GetAwaiter().GetResult() ?? "",
+            Csv = collector.Rendered(problems),
         };
     }
 
@@ -134,6 +135,7 @@ internal sealed class ChunkedFigureReader
                 else FigureFileReader.AddRecord(csv, line, batch, _file, _skipped);
             }
             if (malformed) throw new GiveUp();
+            batch.EndRendering();
             return new ChunkResult(batch, rows);
         }
         catch (Exception e) when (e is CsvFormatException or IOException)

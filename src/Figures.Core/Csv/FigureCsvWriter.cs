@@ -14,13 +14,7 @@ public static class FigureCsvWriter
     /// <summary>Writes the dataset form. Set <paramref name="protectFormulas"/> for exports that spreadsheets will open.</summary>
     public static void Write(Stream output, IEnumerable<Figure> figures, bool protectFormulas = false, IReadOnlyList<string>? extraHeaderRow = null)
     {
-        var options = CsvWriterOptions.Default with
-        {
-            NewLine = "\n",
-            FormatProvider = CultureInfo.InvariantCulture,
-            Injection = protectFormulas ? CsvInjection.Escape : CsvInjection.None,
-        };
-        using var csv = CsvWriter.Create(output, options, leaveOpen: true);
+        using var csv = CsvWriter.Create(output, Options(protectFormulas), leaveOpen: true);
         csv.WriteHeader(FigureColumns.All.ToArray());
         if (extraHeaderRow is not null) csv.WriteRecord(extraHeaderRow.ToArray());
         // Rows are formatted on every core and written in order: the output is the same as a loop's.
@@ -28,7 +22,31 @@ public static class FigureCsvWriter
         csv.Flush();
     }
 
-    private static void WriteRow(CsvWriter csv, Figure figure)
+    /// <summary>Writes the export header and then rows formatted while reading (<see cref="FigureReadOptions.RenderCsv"/>).</summary>
+    public static void WriteRendered(Stream output, RenderedRows rows)
+    {
+        using (var csv = CsvWriter.Create(output, Options(protectFormulas: true), leaveOpen: true))
+        {
+            csv.WriteHeader(FigureColumns.All.ToArray());
+            csv.Flush();
+        }
+        foreach (var segment in rows.Segments) output.Write(segment);
+        output.Flush();
+    }
+
+    /// <summary>A writer of export rows (formulas neutralised), for formatting figures as they are read.</summary>
+    internal static CsvWriter CreateRowWriter(Stream output) => CsvWriter.Create(output, Options(protectFormulas: true), leaveOpen: true);
+
+    private static CsvWriterOptions Options(bool protectFormulas) =>
+        CsvWriterOptions.Default with
+        {
+            NewLine = "\n",
+            FormatProvider = CultureInfo.InvariantCulture,
+            Injection = protectFormulas ? CsvInjection.Escape : CsvInjection.None,
+        };
+
+    /// <summary>Writes one figure as one record.</summary>
+    internal static void WriteRow(CsvWriter csv, Figure figure)
     {
         csv.WriteField(figure.Id);
         csv.WriteField(Vocabulary.Name(figure.Metric));

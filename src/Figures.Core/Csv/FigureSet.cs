@@ -3,6 +3,9 @@ using Figures.Core.Model;
 
 namespace Figures.Core.Csv;
 
+/// <summary>Formatted rows: the bytes of <paramref name="Count"/> rows, in order, in consecutive segments.</summary>
+public sealed record RenderedRows(IReadOnlyList<byte[]> Segments, int Count);
+
 /// <summary>What reading a figures file gives: the valid figures, where each came from, and every problem.</summary>
 public sealed record FigureSet
 {
@@ -18,6 +21,11 @@ public sealed record FigureSet
     public int ValidCount { get; init; }
     /// <summary>Number of data rows read, valid or not.</summary>
     public int RowCount { get; init; }
+    /// <summary>
+    /// With <see cref="FigureReadOptions.RenderCsv"/>: the kept figures as CSV export rows, in file
+    /// order. Null when not asked for, and when the file has problems (nothing of it may be exported).
+    /// </summary>
+    public RenderedRows? Csv { get; init; }
     /// <summary>A short fingerprint of the file's bytes (first 12 hex digits of SHA-256).</summary>
     public string Fingerprint { get; init; } = "";
 

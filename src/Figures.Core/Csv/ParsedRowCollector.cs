@@ -14,6 +14,13 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
     // Stands in for the problems of a valid row, which has none until the id check: no list per row.
     private readonly List<FieldProblem> _noProblems = [];
 
+    private readonly List<byte[]> _segments = [];
+    private int _renderedCount;
+
+    /// <summary>The rows formatted with <see cref="FigureReadOptions.RenderCsv"/>, when asked for and the file is valid.</summary>
+    public RenderedRows? Rendered(List<Diagnostic> fileProblems) =>
+        options.RenderCsv && fileProblems.Count == 0 ? new RenderedRows(_segments, _renderedCount) : null;
+
     /// <summary>The figures kept.</summary>
     public List<Figure> Figures { get; } = [];
     /// <summary>The line of each kept figure.</summary>
@@ -49,9 +56,17 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
             if (!entry.Valid || fieldProblems.Count > 0) continue;
             Valid++;
             if (!entry.Kept) continue;
+            if (options.RenderCsv)
+            {
+                _renderedCount++;
+                continue;
+            }
             Figures.Add(entry.Figure!);
             Lines.Add(record.Line);
         }
+        // A row kept but then refused (a duplicate id, a failed extra check) makes the whole file
+        // invalid, and then nothing of it is exported: the batch's rows go in whole.
+        if (options.RenderCsv && batch.Rendered.Length > 0) _segments.Add(batch.Rendered.ToArray());
         options.Progress?.Invoke(bytesRead());
     }
 

@@ -28,6 +28,8 @@ internal sealed class RowBatch
     private byte[] _fields = new byte[64 * 1024];
     private byte[] _raw = new byte[64 * 1024];
     private char[] _ids = new char[4096];
+    private readonly MemoryStream _rendered = new();
+    private CsvWriter? _renderer;
     private int _idLength;
     private int _count;
     private int _fieldsLength;
@@ -75,6 +77,7 @@ internal sealed class RowBatch
             checker.Row.Decode(_fields.AsSpan(record.FieldsStart, record.FieldsLength), _ends.AsSpan(record.EndsStart, Width));
             Check(checker, ref _results[e]);
         }
+        EndRendering();
     }
 
     /// <summary>
@@ -113,8 +116,26 @@ internal sealed class RowBatch
         _idLength += id.Length;
         var options = checker.Options;
         result.Kept = !options.ValidateOnly && (options.Keep is null || options.Keep(FigureRowParser.Facets(row, values)));
-        if (result.Kept || options.CheckFigure is not null) result.Figure = FigureRowParser.Build(row, values, checker.Pool);
+        if (!result.Kept && options.CheckFigure is null) return;
+        var figure = FigureRowParser.Build(row, values, checker.Pool);
+        if (result.Kept && options.RenderCsv)
+        {
+            _renderer ??= FigureCsvWriter.CreateRowWriter(_rendered);
+            FigureCsvWriter.WriteRow(_renderer, figure);
+            if (options.CheckFigure is null) return;
+        }
+        result.Figure = figure;
     }
+
+    /// <summary>Ends the formatting of kept rows: <see cref="Rendered"/> then holds them all.</summary>
+    public void EndRendering()
+    {
+        _renderer?.Dispose(); // flushes
+        _renderer = null;
+    }
+
+    /// <summary>The kept rows formatted by <see cref="FigureReadOptions.RenderCsv"/>, after <see cref="EndRendering"/>.</summary>
+    public ReadOnlySpan<byte> Rendered => _rendered.GetBuffer().AsSpan(0, (int)_rendered.Length);
 
     /// <summary>The id of a valid row's entry.</summary>
     public ReadOnlySpan<char> Id(in Result result) => _ids.AsSpan(result.IdStart, result.IdLength);
@@ -133,6 +154,7 @@ internal sealed class RowBatch
     {
         Array.Clear(_results, 0, _count); // let go of the figures and problems
         _count = _fieldsLength = _rawLength = _idLength = _rows = 0;
+        _rendered.SetLength(0);
     }
 
     private void Add(in Record record)

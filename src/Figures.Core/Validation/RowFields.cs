@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using CsvHelper;
 using System.Text.Unicode;
@@ -88,15 +87,30 @@ public sealed class RowFields
     /// </summary>
     internal void Decode(CsvReader csv, int count, bool[]? skip)
     {
-        Reserve(csv.RawRecord.Length);
+        var raw = csv.RawRecord;
+        Reserve(raw.Length);
         Count = count;
+        // One vectorised look at the whole record; then each (mostly short) field is widened byte by byte.
+        var ascii = Ascii.IsValid(raw);
         var written = 0;
         for (var i = 0; i < count; i++)
         {
             var utf8 = skip?[i] == true ? default : csv.GetSpan(i);
             int chars;
-            if (Ascii.IsValid(utf8)) chars = Ascii.ToUtf16(utf8, _chars.AsSpan(written), out var widened) == OperationStatus.Done ? widened : 0;
-            else Utf8.ToUtf16(utf8, _chars.AsSpan(written), out _, out chars);
+            if (ascii && utf8.Length < 32)
+            {
+                var into = _chars.AsSpan(written, utf8.Length);
+                for (var j = 0; j < into.Length; j++) into[j] = (char)utf8[j];
+                chars = utf8.Length;
+            }
+            else if (ascii)
+            {
+                Ascii.ToUtf16(utf8, _chars.AsSpan(written), out chars);
+            }
+            else
+            {
+                Utf8.ToUtf16(utf8, _chars.AsSpan(written), out _, out chars);
+            }
             _starts[i] = written;
             _lengths[i] = chars;
             written += chars;

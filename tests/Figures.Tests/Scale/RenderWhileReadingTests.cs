@@ -1,0 +1,108 @@
+using System.Text;
+using Figures.Core.Csv;
+using Figures.Core.Model;
+using Figures.Core.Synthetic;
+using Figures.Tests.Hardening;
+
+namespace Figures.Tests.Scale;
+
+/// <summary>
+/// A CSV list or export formats its rows while the file is read (<see cref="FigureReadOptions.RenderCsv"/>).
+/// Its bytes must be exactly those of writing the kept figures afterwards, in one pass or in chunks.
+/// </summary>
+public sealed class RenderWhileReadingTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("figures-render-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>The valid corpus files (their expectation is exit 0).</summary>
+    public static TheoryData<string> ValidCorpusFiles() =>
+        new(CorpusCase.Names().Where(name => CorpusCase.Load(name).ExitCode == 0));
+
+    [Theory]
+    [MemberData(nameof(ValidCorpusFiles))]
+    public void RenderCsv_ValidCorpusFile_SameBytesAsWritingTheFigures(string name)
+    {
+        var path = Path.Combine(CorpusCase.Folder, name);
+        foreach (var chunkBytes in (int[])[1, 64, 1 << 20])
+            AssertSameExport(path, FigureReadOptions.Default with { ChunkBytes = chunkBytes });
+    }
+
+    [Fact]
+    public void RenderCsv_FormulaLikeTextAndFilters_SameBytesAsWritingTheFigures()
+    {
+        // Given: synthetic rows, some with text a spreadsheet would run, read in one pass and in chunks
+        var figures = SyntheticFigures.Generate(4_000).Select((f, i) => (i % 7) switch
+        {
+            0 => f with { Notes = "=HYPERLINK(\"http://evil\",\"x\")" },
+            1 => f with { Location = "-5 km north of " + f.Admin1 },
+            2 => f with { Title = "@SUM(A1:A9) " + f.Title },
+            _ => f,
+        });
+        var path = Path.Combine(_folder, "formulas.csv");
+        using (var file = File.Create(path)) FigureCsvWriter.Write(file, figures);
+
+        // Then
+        foreach (var chunkBytes in (int[])[8 * 1024, 1 << 30])
+        {
+            AssertSameExport(path, new FigureReadOptions { ChunkBytes = chunkBytes });
+            AssertSameExport(path, new FigureReadOptions { ChunkBytes = chunkBytes, Keep = facets => facets.Metric == Metric.Displaced });
+        }
+    }
+
+    [Fact]
+    public void RenderCsv_FileWithAProblem_RendersNothing()
+    {
+        // Given: a duplicate id deep in the file: rows before it were already formatted
+        var lines = Encoding.UTF8.GetString(Synthetic(3_000)).Split('\n').ToList();
+        lines[2_500] = "SYN-0000001" + lines[2_500][lines[2_500].IndexOf(',')..];
+        var path = Path.Combine(_folder, "duplicate.csv");
+        File.WriteAllText(path, string.Join('\n', lines));
+
+        foreach (var chunkBytes in (int[])[8 * 1024, 1 << 30])
+        {
+            // When
+            var set = FigureFileReader.ReadFile(path, new FigureReadOptions { RenderCsv = true, ChunkBytes = chunkBytes });
+
+            // Then
+            Assert.False(set.IsValid);
+            Assert.Null(set.Csv);
+        }
+    }
+
+    [Fact]
+    public void RenderCsv_NotAsked_IsNull()
+    {
+        var path = Path.Combine(_folder, "plain.csv");
+        File.WriteAllBytes(path, Synthetic(10));
+
+        Assert.Null(FigureFileReader.ReadFile(path).Csv);
+    }
+
+    private static void AssertSameExport(string path, FigureReadOptions options)
+    {
+        // Given: the figures, kept as objects and written afterwards
+        var kept = FigureFileReader.ReadFile(path, options);
+        Assert.True(kept.IsValid, string.Join('\n', kept.Problems));
+        using var expected = new MemoryStream();
+        FigureCsvWriter.Write(expected, kept.Figures, protectFormulas: true);
+
+        // When: the same rows formatted while reading
+        var rendered = FigureFileReader.ReadFile(path, options with { RenderCsv = true });
+        using var actual = new MemoryStream();
+        FigureCsvWriter.WriteRendered(actual, rendered.Csv!);
+
+        // Then
+        Assert.Empty(rendered.Figures);
+        Assert.Equal(kept.Figures.Count, rendered.Csv!.Count);
+        Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), Encoding.UTF8.GetString(actual.ToArray()));
+    }
+
+    private static byte[] Synthetic(int rows)
+    {
+        using var buffer = new MemoryStream();
+        FigureCsvWriter.Write(buffer, SyntheticFigures.Generate(rows));
+        return buffer.ToArray();
+    }
+}
