@@ -84,6 +84,8 @@ internal sealed class ChunkedFigureReader
                 {
                     return null;
                 }
+                // The first chunk tells how long a row is, and so about how many ids the file has.
+                if (i == 0 && result.Rows > 0) collector.Expect(_chunks[^1].End / Math.Max(1, _chunks[0].Length / result.Rows));
                 collectedTo = _chunks[i].End;
                 collector.Collect(result.Batch);
                 rows += result.Rows;

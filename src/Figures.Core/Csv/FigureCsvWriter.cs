@@ -73,6 +73,14 @@ public static class FigureCsvWriter
 
     private static void WriteDate(CsvWriter csv, DateOnly? date)
     {
-        if (date is { } d) csv.WriteField(d, "yyyy-MM-dd"); else csv.WriteField("");
+        if (date is not { } d)
+        {
+            csv.WriteField("");
+            return;
+        }
+        // "O" is yyyy-MM-dd for a date, formatted without parsing a custom pattern or making a string.
+        Span<char> text = stackalloc char[10];
+        d.TryFormat(text, out var written, "O", CultureInfo.InvariantCulture);
+        csv.WriteField(text[..written]);
     }
 }

@@ -9,11 +9,25 @@ namespace Figures.Core.Csv;
 /// </summary>
 internal sealed class IdRegister
 {
-    private int[] _slots = new int[1024]; // entry number + 1; 0 is empty
+    // Each slot holds an entry's hash (high half) and its number + 1 (low half); 0 is empty. A probe
+    // then compares hashes without touching the entry, so registering a new id costs one cache miss.
+    private long[] _slots = new long[1024];
     private Entry[] _entries = new Entry[512];
     private char[] _chars = new char[8192];
     private int _count;
     private int _charCount;
+
+    /// <summary>
+    /// Makes room for about <paramref name="ids"/> ids in all. Growing the table later moves every
+    /// entry to a new random place, which costs as much as registering them did.
+    /// </summary>
+    public void Expect(long ids)
+    {
+        var wanted = (int)Math.Min(1 << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(ids, 1) * 2));
+        if (wanted <= _slots.Length) return;
+        if (_entries.Length < wanted / 2) Array.Resize(ref _entries, wanted / 2);
+        Rehash(wanted);
+    }
 
     /// <summary>The hash that <see cref="Register"/> expects for <paramref name="id"/>.</summary>
     public static int Hash(ReadOnlySpan<char> id) => string.GetHashCode(id, StringComparison.OrdinalIgnoreCase);
@@ -35,8 +49,9 @@ internal sealed class IdRegister
                 firstLine = 0;
                 return true;
             }
-            ref readonly var entry = ref _entries[taken - 1];
-            if (entry.Hash == hash && id.Equals(_chars.AsSpan(entry.Start, entry.Length), StringComparison.OrdinalIgnoreCase))
+            if ((int)(taken >> 32) != hash) continue;
+            ref readonly var entry = ref _entries[(int)taken - 1];
+            if (id.Equals(_chars.AsSpan(entry.Start, entry.Length), StringComparison.OrdinalIgnoreCase))
             {
                 firstId = _chars.AsSpan(entry.Start, entry.Length).ToString();
                 firstLine = entry.Line;
@@ -52,22 +67,24 @@ internal sealed class IdRegister
         id.CopyTo(_chars.AsSpan(_charCount));
         _entries[_count] = new Entry(hash, line, _charCount, id.Length);
         _charCount += id.Length;
-        _slots[slot] = ++_count;
+        _slots[slot] = Slot(hash, ++_count);
         // At most half full, so probes stay short.
-        if (_count * 2 > _slots.Length) Grow();
+        if (_count * 2 > _slots.Length) Rehash(_slots.Length * 2);
     }
 
-    private void Grow()
+    private void Rehash(int slots)
     {
-        _slots = new int[_slots.Length * 2];
+        _slots = new long[slots];
         var mask = _slots.Length - 1;
         for (var e = 0; e < _count; e++)
         {
             var slot = _entries[e].Hash & mask;
             while (_slots[slot] != 0) slot = (slot + 1) & mask;
-            _slots[slot] = e + 1;
+            _slots[slot] = Slot(_entries[e].Hash, e + 1);
         }
     }
+
+    private static long Slot(int hash, int number) => ((long)hash << 32) | (uint)number;
 
     private readonly record struct Entry(int Hash, int Line, int Start, int Length);
 }

@@ -28,6 +28,9 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
     /// <summary>Valid rows, kept or not.</summary>
     public int Valid { get; private set; }
 
+    /// <summary>Prepares for about <paramref name="rows"/> rows in all (an estimate).</summary>
+    public void Expect(long rows) => _ids.Expect(rows);
+
     /// <summary>Collects one batch.</summary>
     public void Collect(RowBatch batch)
     {

@@ -1,0 +1,50 @@
+using Figures.Core.Csv;
+
+namespace Figures.Tests.Scale;
+
+/// <summary>The register of ids agrees with a case-insensitive dictionary, however it grows.</summary>
+public sealed class IdRegisterTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(50_000)]
+    public void Register_ManyIdsWithRepeats_AgreesWithADictionary(long expected)
+    {
+        // Given: 60,000 ids from a small alphabet, so that repeats and case-only repeats are common
+        var random = new Random(7);
+        var register = new IdRegister();
+        register.Expect(expected);
+        var reference = new Dictionary<string, (string Id, int Line)>(StringComparer.OrdinalIgnoreCase);
+        const string letters = "abAB01éÉ-";
+
+        for (var line = 1; line <= 60_000; line++)
+        {
+            var id = new string(Enumerable.Range(0, random.Next(1, 6)).Select(_ => letters[random.Next(letters.Length)]).ToArray());
+
+            // When
+            var added = register.Register(id, IdRegister.Hash(id), line, out var firstId, out var firstLine);
+
+            // Then
+            if (reference.TryGetValue(id, out var first))
+            {
+                Assert.False(added, $"'{id}' on line {line} was seen on line {first.Line}");
+                Assert.Equal(first, (firstId, firstLine));
+            }
+            else
+            {
+                Assert.True(added, $"'{id}' on line {line} is new");
+                reference[id] = (id, line);
+            }
+        }
+    }
+
+    [Fact]
+    public void Register_NonAsciiCaseVariant_IsTheSameId()
+    {
+        var register = new IdRegister();
+        Assert.True(register.Register("ÉTÉ-1", IdRegister.Hash("ÉTÉ-1"), 2, out _, out _));
+
+        Assert.False(register.Register("été-1", IdRegister.Hash("été-1"), 9, out var firstId, out var firstLine));
+        Assert.Equal(("ÉTÉ-1", 2), (firstId, firstLine));
+    }
+}
