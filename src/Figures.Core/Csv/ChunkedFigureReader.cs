@@ -22,17 +22,19 @@ internal sealed class ChunkedFigureReader
     private readonly SafeFileHandle _handle;
     private readonly string _file;
     private readonly FigureReadOptions _options;
-    private readonly FileChunk[] _chunks;
+    private readonly FileChunks _chunks;
+    private readonly long _length;
     private readonly bool[]? _skipped;
     private readonly Stack<RowBatch> _freeBatches = new();
     private volatile bool _stopping;
 
-    private ChunkedFigureReader(SafeFileHandle handle, string file, FigureReadOptions options, FileChunk[] chunks)
+    private ChunkedFigureReader(SafeFileHandle handle, string file, FigureReadOptions options)
     {
         _handle = handle;
         _file = file;
         _options = options;
-        _chunks = chunks;
+        _length = RandomAccess.GetLength(handle);
+        _chunks = new FileChunks(handle, _length, options.ChunkBytes);
         _skipped = FigureFileReader.Skipped(options);
     }
 
@@ -42,17 +44,15 @@ internal sealed class ChunkedFigureReader
     /// <summary>Reads the file, or returns null when it must be read in one pass instead.</summary>
     public static FigureSet? TryRead(FileStream stream, string file, FigureReadOptions options)
     {
-        var handle = stream.SafeFileHandle;
-        FileChunk[]? chunks;
+        var reader = new ChunkedFigureReader(stream.SafeFileHandle, file, options);
         try
         {
-            chunks = FileChunks.Split(handle, RandomAccess.GetLength(handle), options.ChunkBytes);
+            return reader.Read(stream.Name);
         }
-        catch (IOException)
+        finally
         {
-            return null;
+            reader._chunks.Dispose();
         }
-        return chunks is null ? null : new ChunkedFigureReader(handle, file, options, chunks).Read(stream.Name);
     }
 
     private FigureSet? Read(string path)
@@ -63,14 +63,15 @@ internal sealed class ChunkedFigureReader
         long collectedTo = 0;
         var collector = new ParsedRowCollector(_file, _options, problems, () => collectedTo);
         var rows = 0;
+        var estimated = false;
         var window = 2 * Environment.ProcessorCount;
-        var work = new Task<ChunkResult>[_chunks.Length];
+        var work = new Task<ChunkResult>[_chunks.Count];
         var started = 0;
         try
         {
-            for (var i = 0; i < _chunks.Length; i++)
+            for (var i = 0; i < work.Length; i++)
             {
-                for (; started < _chunks.Length && started <= i + window; started++)
+                for (; started < work.Length && started <= i + window; started++)
                 {
                     var index = started;
                     work[index] = Task.Run(() => Process(index));
@@ -84,9 +85,14 @@ internal sealed class ChunkedFigureReader
                 {
                     return null;
                 }
+                if (result.Batch is null) continue; // no record starts in this range
                 // The first chunk tells how long a row is, and so about how many ids the file has.
-                if (i == 0 && result.Rows > 0) collector.Expect(_chunks[^1].End / Math.Max(1, _chunks[0].Length / result.Rows));
-                collectedTo = _chunks[i].End;
+                if (!estimated && result.Rows > 0)
+                {
+                    collector.Expect(_length / Math.Max(1, result.Chunk.Length / result.Rows));
+                    estimated = true;
+                }
+                collectedTo = result.Chunk.End;
                 collector.Collect(result.Batch);
                 rows += result.Rows;
                 Recycle(result.Batch);
@@ -115,7 +121,8 @@ internal sealed class ChunkedFigureReader
     private ChunkResult Process(int index)
     {
         if (_stopping) throw new GiveUp();
-        var chunk = _chunks[index];
+        if (_chunks.Get(index, FigureFileReader.MaxRecordBytes) is not { } chunk) throw new GiveUp();
+        if (chunk.IsEmpty) return default;
         var bytes = ArrayPool<byte>.Shared.Rent(chunk.Length);
         try
         {
@@ -138,7 +145,7 @@ internal sealed class ChunkedFigureReader
             }
             if (malformed) throw new GiveUp();
             batch.EndRendering();
-            return new ChunkResult(batch, rows);
+            return new ChunkResult(batch, rows, chunk);
         }
         catch (Exception e) when (e is CsvFormatException or IOException)
         {
@@ -191,7 +198,7 @@ internal sealed class ChunkedFigureReader
         return Convert.ToHexStringLower(SHA256.HashData(stream))[..12];
     }
 
-    private readonly record struct ChunkResult(RowBatch Batch, int Rows);
+    private readonly record struct ChunkResult(RowBatch? Batch, int Rows, FileChunk Chunk);
 
     /// <summary>The chunked read cannot be sure to match the one-pass read: read in one pass.</summary>
     private sealed class GiveUp : Exception;

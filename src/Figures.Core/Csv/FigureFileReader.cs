@@ -13,7 +13,7 @@ namespace Figures.Core.Csv;
 public static class FigureFileReader
 {
     // A 1 MB field is fine; a quote never closed near the start of a huge file must not read it all into memory.
-    private const int MaxRecordBytes = 16 * 1024 * 1024;
+    internal const int MaxRecordBytes = 16 * 1024 * 1024;
 
     // Columns no rule looks at, which validate-only reads skip.
     private static readonly bool[] UncheckedText = Columns(FigureColumns.Location, FigureColumns.Admin1, FigureColumns.AttributedTo,
