@@ -46,28 +46,32 @@ public static class FigureCsvWriter
         };
 
     /// <summary>Writes one figure as one record.</summary>
-    internal static void WriteRow(CsvWriter csv, Figure figure)
+    internal static void WriteRow(CsvWriter csv, Figure figure) => WriteRow(csv, new ExportRow(figure));
+
+    /// <summary>Writes one row as one record.</summary>
+    internal static void WriteRow(CsvWriter csv, in ExportRow row)
     {
-        csv.WriteField(figure.Id);
-        csv.WriteField(Vocabulary.Name(figure.Metric));
-        csv.WriteField(figure.Value, default);
-        if (figure.ValueMax is { } max) csv.WriteField(max, default); else csv.WriteField("");
-        csv.WriteField(Vocabulary.Name(figure.Unit));
-        csv.WriteField(Vocabulary.Name(figure.Qualifier));
-        csv.WriteField(figure.Location);
-        csv.WriteField(figure.Admin1);
-        csv.WriteField(figure.Admin1Pcode);
-        csv.WriteField(figure.CountryIso3);
-        WriteDate(csv, figure.PeriodStart);
-        WriteDate(csv, figure.PeriodEnd);
-        csv.WriteField(figure.AttributedTo);
-        csv.WriteField(figure.Publisher);
-        csv.WriteField(figure.Title);
-        WriteDate(csv, figure.Published);
-        csv.WriteField(figure.Url);
-        csv.WriteField(figure.SourceFile);
-        csv.WriteField(figure.Quote);
-        csv.WriteField(figure.Notes);
+        var values = row.Values;
+        csv.WriteField(row.Text(FigureColumns.Id));
+        csv.WriteField(Vocabulary.Name(values.Metric));
+        csv.WriteField(values.Value, default);
+        if (values.ValueMax is { } max) csv.WriteField(max, default); else csv.WriteField("");
+        csv.WriteField(Vocabulary.Name(values.Unit));
+        csv.WriteField(Vocabulary.Name(values.Qualifier));
+        csv.WriteField(row.Text(FigureColumns.Location));
+        csv.WriteField(row.Text(FigureColumns.Admin1));
+        csv.WriteField(row.Text(FigureColumns.Admin1Pcode));
+        csv.WriteField(row.Text(FigureColumns.CountryIso3));
+        WriteDate(csv, values.PeriodStart);
+        WriteDate(csv, values.PeriodEnd);
+        csv.WriteField(row.Text(FigureColumns.AttributedTo));
+        csv.WriteField(row.Text(FigureColumns.Publisher));
+        csv.WriteField(row.Text(FigureColumns.Title));
+        WriteDate(csv, values.Published);
+        csv.WriteField(row.Text(FigureColumns.Url));
+        csv.WriteField(row.Text(FigureColumns.SourceFile));
+        csv.WriteField(row.Text(FigureColumns.Quote));
+        csv.WriteField(row.Text(FigureColumns.Notes));
         csv.EndRecord();
     }
 

@@ -116,15 +116,13 @@ internal sealed class RowBatch
         _idLength += id.Length;
         var options = checker.Options;
         result.Kept = !options.ValidateOnly && (options.Keep is null || options.Keep(FigureRowParser.Facets(row, values)));
-        if (!result.Kept && options.CheckFigure is null) return;
-        var figure = FigureRowParser.Build(row, values, checker.Pool);
         if (result.Kept && options.RenderCsv)
         {
             _renderer ??= FigureCsvWriter.CreateRowWriter(_rendered);
-            FigureCsvWriter.WriteRow(_renderer, figure);
-            if (options.CheckFigure is null) return;
+            FigureCsvWriter.WriteRow(_renderer, new ExportRow(row, values));
+            if (options.CheckFigure is null) return; // no figure object at all
         }
-        result.Figure = figure;
+        if (result.Kept || options.CheckFigure is not null) result.Figure = FigureRowParser.Build(row, values, checker.Pool);
     }
 
     /// <summary>Ends the formatting of kept rows: <see cref="Rendered"/> then holds them all.</summary>

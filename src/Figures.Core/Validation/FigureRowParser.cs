@@ -33,9 +33,16 @@ public static partial class FigureRowParser
         values = default;
 
         Required(row[FigureColumns.Id], FigureColumns.Id, "id", problems);
-        var metric = ParseVocabulary<Metric>(row[FigureColumns.Metric], FigureColumns.Metric, "metric", Vocabulary.TryParseMetric, Vocabulary.MetricSpellings, problems);
-        var unit = ParseVocabulary<Unit>(row[FigureColumns.Unit], FigureColumns.Unit, "unit", Vocabulary.TryParseUnit, Vocabulary.UnitSpellings, problems);
-        var qualifier = ParseVocabulary<Qualifier>(row[FigureColumns.Qualifier], FigureColumns.Qualifier, "qualifier", Vocabulary.TryParseQualifier, Vocabulary.QualifierSpellings, problems);
+        // Direct calls, not a parser delegate: a delegate to a static method goes through a thunk, on every row.
+        var metric = Vocabulary.TryParseMetric(row[FigureColumns.Metric], out var parsedMetric)
+            ? parsedMetric
+            : Unknown<Metric>(row[FigureColumns.Metric], FigureColumns.Metric, "metric", Vocabulary.MetricSpellings, problems);
+        var unit = Vocabulary.TryParseUnit(row[FigureColumns.Unit], out var parsedUnit)
+            ? parsedUnit
+            : Unknown<Unit>(row[FigureColumns.Unit], FigureColumns.Unit, "unit", Vocabulary.UnitSpellings, problems);
+        var qualifier = Vocabulary.TryParseQualifier(row[FigureColumns.Qualifier], out var parsedQualifier)
+            ? parsedQualifier
+            : Unknown<Qualifier>(row[FigureColumns.Qualifier], FigureColumns.Qualifier, "qualifier", Vocabulary.QualifierSpellings, problems);
 
         decimal? value = null;
         if (FieldFormats.TryParseValue(row[FigureColumns.Value], "value", out var parsedValue, out var valueError)) value = parsedValue;
@@ -203,12 +210,10 @@ public static partial class FigureRowParser
         return null;
     }
 
-    private delegate bool TryParse<T>(ReadOnlySpan<char> text, out T value);
-
-    private static T? ParseVocabulary<T>(ReadOnlySpan<char> field, int index, string column, TryParse<T> tryParse, IReadOnlyList<string> spellings, List<FieldProblem> problems)
+    // Reports a field that is not a word of its vocabulary; returns null, for the caller's value.
+    private static T? Unknown<T>(ReadOnlySpan<char> field, int index, string column, IReadOnlyList<string> spellings, List<FieldProblem> problems)
         where T : struct
     {
-        if (tryParse(field, out var parsed)) return parsed;
         var text = field.ToString();
         if (text.Trim().Length == 0)
         {
