@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using CsvHelper;
 using System.Text.Unicode;
@@ -88,29 +90,47 @@ public sealed class RowFields
     internal void Decode(CsvReader csv, int count, bool[]? skip)
     {
         var raw = csv.RawRecord;
-        Reserve(raw.Length);
+        if (!Ascii.IsValid(raw))
+        {
+            DecodeEach(csv, count, skip);
+            return;
+        }
+        // The common case, an ASCII record: widen the whole record at once (vectorised), and find
+        // each field in it. A field the reader had to unescape ("" inside quotes) is a copy
+        // elsewhere, and is widened after the record. Together they never exceed twice its length.
+        Reserve(2 * raw.Length);
+        Ascii.ToUtf16(raw, _chars, out _);
+        var extra = raw.Length;
+        ref var rawStart = ref MemoryMarshal.GetReference(raw);
         Count = count;
-        // One vectorised look at the whole record; then each (mostly short) field is widened byte by byte.
-        var ascii = Ascii.IsValid(raw);
+        for (var i = 0; i < count; i++)
+        {
+            var utf8 = skip?[i] == true ? default : csv.GetSpan(i);
+            var offset = (long)Unsafe.ByteOffset(ref rawStart, ref MemoryMarshal.GetReference(utf8));
+            if (offset >= 0 && offset + utf8.Length <= raw.Length)
+            {
+                _starts[i] = (int)offset;
+            }
+            else
+            {
+                Ascii.ToUtf16(utf8, _chars.AsSpan(extra), out _);
+                _starts[i] = extra;
+                extra += utf8.Length;
+            }
+            _lengths[i] = utf8.Length;
+        }
+    }
+
+    // A record with non-ASCII text: each field decoded on its own.
+    private void DecodeEach(CsvReader csv, int count, bool[]? skip)
+    {
+        Reserve(csv.RawRecord.Length);
+        Count = count;
         var written = 0;
         for (var i = 0; i < count; i++)
         {
             var utf8 = skip?[i] == true ? default : csv.GetSpan(i);
-            int chars;
-            if (ascii && utf8.Length < 32)
-            {
-                var into = _chars.AsSpan(written, utf8.Length);
-                for (var j = 0; j < into.Length; j++) into[j] = (char)utf8[j];
-                chars = utf8.Length;
-            }
-            else if (ascii)
-            {
-                Ascii.ToUtf16(utf8, _chars.AsSpan(written), out chars);
-            }
-            else
-            {
-                Utf8.ToUtf16(utf8, _chars.AsSpan(written), out _, out chars);
-            }
+            Utf8.ToUtf16(utf8, _chars.AsSpan(written), out _, out var chars);
             _starts[i] = written;
             _lengths[i] = chars;
             written += chars;
