@@ -27,6 +27,7 @@ internal sealed class ChunkedFigureReader
     private readonly bool[]? _skipped;
     private readonly Stack<RowBatch> _freeBatches = new();
     private volatile bool _stopping;
+    private volatile bool _abandoned;
 
     private ChunkedFigureReader(SafeFileHandle handle, string file, FigureReadOptions options)
     {
@@ -47,7 +48,7 @@ internal sealed class ChunkedFigureReader
         var reader = new ChunkedFigureReader(stream.SafeFileHandle, file, options);
         try
         {
-            return reader.Read(stream.Name);
+            return reader.Read();
         }
         finally
         {
@@ -55,10 +56,10 @@ internal sealed class ChunkedFigureReader
         }
     }
 
-    private FigureSet? Read(string path)
+    private FigureSet? Read()
     {
         // SHA-256 cannot be split across cores: when the brief wants the fingerprint, one core hashes while the others parse.
-        var hashing = _options.Fingerprint ? Task.Run(() => Fingerprint(path)) : null;
+        var hashing = _options.Fingerprint ? Task.Run(Fingerprint) : null;
         var problems = new List<Diagnostic>();
         long collectedTo = 0;
         var collector = new ParsedRowCollector(_file, _options, problems, () => collectedTo);
@@ -67,6 +68,7 @@ internal sealed class ChunkedFigureReader
         var window = 2 * Environment.ProcessorCount;
         var work = new Task<ChunkResult>[_chunks.Count];
         var started = 0;
+        var completed = false;
         try
         {
             for (var i = 0; i < work.Length; i++)
@@ -86,24 +88,41 @@ internal sealed class ChunkedFigureReader
                     return null;
                 }
                 if (result.Batch is null) continue; // no record starts in this range
-                // The first chunk tells how long a row is, and so about how many ids the file has.
-                if (!estimated && result.Rows > 0)
-                {
-                    collector.Expect(_length / Math.Max(1, result.Chunk.Length / result.Rows));
-                    estimated = true;
-                }
                 collectedTo = result.Chunk.End;
                 collector.Collect(result.Batch);
+                if (!estimated)
+                {
+                    // The first chunk tells about how many valid rows, and so ids, the file has.
+                    collector.Expect(collector.Valid * (_length / Math.Max(1, result.Chunk.End)));
+                    estimated = true;
+                }
                 rows += result.Rows;
                 Recycle(result.Batch);
             }
+            completed = true;
         }
         finally
         {
+            // After the last chunk no worker is left; after a give-up or a failure, stop them all,
+            // and the hashing too, so nothing reads the file once the caller closes it.
             _stopping = true;
-            WaitQuietly(work.AsSpan(0, started));
+            WaitQuietly(new ReadOnlySpan<Task>(work, 0, started));
+            if (!completed && hashing is not null)
+            {
+                _abandoned = true;
+                WaitQuietly([hashing]);
+            }
         }
         if (rows == 0) problems.Add(new Diagnostic(_file, 2, 1, "the file has a header but no figures"));
+        string fingerprint;
+        try
+        {
+            fingerprint = hashing?.GetAwaiter().GetResult() ?? "";
+        }
+        catch (IOException)
+        {
+            return null; // the file changed under us: the one-pass read reports it
+        }
         return new FigureSet
         {
             File = _file,
@@ -112,7 +131,7 @@ internal sealed class ChunkedFigureReader
             Problems = problems,
             RowCount = rows,
             ValidCount = collector.Valid,
-            Fingerprint = hashing?.GetAwaiter().GetResult() ?? "",
+            Fingerprint = fingerprint,
             Csv = collector.Rendered(problems),
         };
     }
@@ -177,7 +196,7 @@ internal sealed class ChunkedFigureReader
         lock (_freeBatches) _freeBatches.Push(batch);
     }
 
-    private static void WaitQuietly(Span<Task<ChunkResult>> tasks)
+    private static void WaitQuietly(ReadOnlySpan<Task> tasks)
     {
         foreach (var task in tasks)
         {
@@ -192,10 +211,21 @@ internal sealed class ChunkedFigureReader
         }
     }
 
-    private static string Fingerprint(string path)
+    // Hashes the file through the handle being read (not by name, which may by now be another file).
+    private string Fingerprint()
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 20);
-        return Convert.ToHexStringLower(SHA256.HashData(stream))[..12];
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
+        try
+        {
+            for (long at = 0; at < _length && !_abandoned; at += buffer.Length)
+                hash.AppendData(FileChunks.ReadExactly(_handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, _length - at)), at));
+            return Convert.ToHexStringLower(hash.GetCurrentHash())[..12];
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private readonly record struct ChunkResult(RowBatch? Batch, int Rows, FileChunk Chunk);

@@ -34,11 +34,30 @@ public static class FigureFileReader
         }
         using (stream)
         {
-            options ??= FigureReadOptions.Default;
-            if (stream is FileStream file && ChunkedFigureReader.Suits(file.Length, options) && ChunkedFigureReader.TryRead(file, path, options) is { } set)
+            options = ProgressOnlyForward(options ?? FigureReadOptions.Default);
+            // A pipe or a terminal (/dev/stdin, <(...)) cannot be cut into chunks: it is read in one pass.
+            if (stream is FileStream { CanSeek: true } file && ChunkedFigureReader.Suits(file.Length, options)
+                && ChunkedFigureReader.TryRead(file, path, options) is { } set)
                 return set;
             return Read(stream, path, options);
         }
+    }
+
+    // When a chunked read gives up, the one-pass read starts again from byte 0: its progress is
+    // reported only once it passes what was already shown, so a progress bar never runs backwards.
+    private static FigureReadOptions ProgressOnlyForward(FigureReadOptions options)
+    {
+        if (options.Progress is not { } report) return options;
+        var shown = 0L;
+        return options with
+        {
+            Progress = bytes =>
+            {
+                if (bytes < shown) return;
+                shown = bytes;
+                report(bytes);
+            },
+        };
     }
 
     /// <summary>Reads a figures file from a stream; <paramref name="file"/> names it in messages.</summary>

@@ -36,6 +36,7 @@ internal sealed class FileChunks : IDisposable
     private int _counted; // ranges counted so far
     private bool _unsure; // a lone carriage return, or the census failed
     private volatile bool _stopping;
+    private readonly Thread _census;
 
     /// <summary>Starts counting the ranges of a file of <paramref name="length"/> bytes, about <paramref name="rangeBytes"/> each.</summary>
     public FileChunks(SafeFileHandle file, long length, int rangeBytes)
@@ -47,7 +48,8 @@ internal sealed class FileChunks : IDisposable
         _quotesBefore = new long[Count + 1];
         _linesBefore = new long[Count + 1];
         // A thread of its own: the parsers on the pool wait for it, so it must never queue behind them.
-        new Thread(Census) { IsBackground = true, Name = "figures census" }.Start();
+        _census = new Thread(Census) { IsBackground = true, Name = "figures census" };
+        _census.Start();
     }
 
     /// <summary>The number of chunks (some may be empty).</summary>
@@ -77,8 +79,12 @@ internal sealed class FileChunks : IDisposable
         }
     }
 
-    /// <summary>Stops the census.</summary>
-    public void Dispose() => _stopping = true;
+    /// <summary>Stops the census and waits for it, so that it never reads the file after its owner closes it.</summary>
+    public void Dispose()
+    {
+        _stopping = true;
+        _census.Join();
+    }
 
     private void Census()
     {
@@ -98,11 +104,7 @@ internal sealed class FileChunks : IDisposable
                 }
             }
         }
-        catch (IOException)
-        {
-            Fail();
-        }
-        catch (UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
         {
             Fail();
         }
@@ -134,7 +136,7 @@ internal sealed class FileChunks : IDisposable
     private (long Quotes, long LineFeeds, long LoneReturns) CountRange(byte[] buffer, long start, long end)
     {
         long quotes = 0, lineFeeds = 0, loneReturns = 0;
-        for (var at = start; at < end; at += ScanBlock)
+        for (var at = start; at < end && !_stopping; at += ScanBlock)
         {
             var blockEnd = Math.Min(end, at + ScanBlock);
             // One byte past the block, to see whether a carriage return at its end starts a CRLF pair.

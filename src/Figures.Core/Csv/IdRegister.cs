@@ -18,16 +18,20 @@ internal sealed class IdRegister
     private int _charCount;
 
     /// <summary>
-    /// Makes room for about <paramref name="ids"/> ids in all. Growing the table later moves every
+    /// Makes room for about <paramref name="ids"/> ids in all (at most <see cref="MaxExpected"/>: a
+    /// guess from the start of a file must not claim gigabytes). Growing the table later moves every
     /// entry to a new random place, which costs as much as registering them did.
     /// </summary>
     public void Expect(long ids)
     {
-        var wanted = (int)Math.Min(1 << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(ids, 1) * 2));
+        var wanted = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Clamp(ids, 1, MaxExpected) * 2);
         if (wanted <= _slots.Length) return;
         if (_entries.Length < wanted / 2) Array.Resize(ref _entries, wanted / 2);
         Rehash(wanted);
     }
+
+    /// <summary>The most ids <see cref="Expect"/> makes room for in advance: 4 million, about 130 MB of table.</summary>
+    public const long MaxExpected = 4_000_000;
 
     /// <summary>The hash that <see cref="Register"/> expects for <paramref name="id"/>.</summary>
     public static int Hash(ReadOnlySpan<char> id) => string.GetHashCode(id, StringComparison.OrdinalIgnoreCase);

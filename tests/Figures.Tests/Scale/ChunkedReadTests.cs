@@ -150,6 +150,61 @@ public sealed class ChunkedReadTests : IDisposable
         Assert.Equal("boom", error.Message);
     }
 
+    [Fact]
+    public void ReadFile_GivingUpAgainAndAgain_LeavesNoReaderOfTheClosedFile()
+    {
+        // Given: a bad header, so every chunked read gives up at once and the one-pass read returns
+        // quickly, closing the file while the census may still be counting it
+        var lines = Encoding.UTF8.GetString(Synthetic(2_000)).Split('\n');
+        lines[0] = "id,metric,value";
+        var path = Write("bad-header.csv", Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+
+        for (var i = 0; i < 30; i++)
+        {
+            // When
+            var set = FigureFileReader.ReadFile(path, new FigureReadOptions { ChunkBytes = 4 * 1024 });
+
+            // Then: a census thread that outlived its file would have crashed this process
+            Assert.False(set.IsValid);
+        }
+    }
+
+    [Fact]
+    public void ReadFile_GivesUpLate_ProgressNeverRunsBackwards()
+    {
+        // Given: quoting broken near the end, found only after most chunks were collected
+        var lines = Encoding.UTF8.GetString(Synthetic(30_000)).Split('\n').ToList();
+        lines[29_000] = "SYN\"X" + lines[29_000][lines[29_000].IndexOf(',')..];
+        var path = Write("late.csv", Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+        var reported = new List<long>();
+
+        // When
+        var set = FigureFileReader.ReadFile(path, new FigureReadOptions { ChunkBytes = 64 * 1024, Progress = reported.Add });
+
+        // Then
+        Assert.Contains(set.Problems, p => p.Line == 29_001);
+        Assert.Equal(reported.Order(), reported);
+        Assert.Equal(new FileInfo(path).Length, reported[^1]);
+    }
+
+    [Fact]
+    public async Task ReadFile_FromAPipe_IsReadInOnePass()
+    {
+        // Given: a named pipe, as `figures validate /dev/stdin` or `<(cat big.csv)` give; it cannot seek
+        var fifo = Path.Combine(_folder, "pipe.csv");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo)) await mkfifo.WaitForExitAsync(TestContext.Current.CancellationToken);
+        var bytes = Synthetic(2_000);
+        var writer = Task.Run(() => File.WriteAllBytes(fifo, bytes), TestContext.Current.CancellationToken);
+
+        // When
+        var set = FigureFileReader.ReadFile(fifo, new FigureReadOptions { ChunkBytes = 4 * 1024 });
+        await writer;
+
+        // Then
+        Assert.True(set.IsValid, string.Join('\n', set.Problems));
+        Assert.Equal(2_000, set.ValidCount);
+    }
+
     private string Write(string name, byte[] bytes)
     {
         var path = Path.Combine(_folder, name);

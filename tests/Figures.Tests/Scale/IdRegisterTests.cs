@@ -39,6 +39,21 @@ public sealed class IdRegisterTests
     }
 
     [Fact]
+    public void Expect_AWildGuess_ClaimsAtMostTheCap()
+    {
+        // Given: a guess from a file's first chunk, which may be far off
+        var register = new IdRegister();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        // When
+        register.Expect(10_000_000_000);
+
+        // Then: about 130 MB, not the tens of gigabytes the guess asks for
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 1, 200L * 1024 * 1024);
+        Assert.True(register.Register("a", IdRegister.Hash("a"), 1, out _, out _));
+    }
+
+    [Fact]
     public void Register_NonAsciiCaseVariant_IsTheSameId()
     {
         var register = new IdRegister();
