@@ -13,9 +13,10 @@ namespace Figures.Core.Csv;
 /// (<see cref="FileChunks"/>); each chunk is read, parsed by its own CsvHelper reader and checked on
 /// a worker, and the chunks are collected in file order, so problems, figures and lines come out
 /// exactly as the one-pass reader gives them. Anything that makes the cuts or the line numbers
-/// uncertain (broken quoting, bytes that are not UTF-8, a bad header, an oversized record) makes it
-/// give up, and the caller reads the file in one pass, which reports it precisely. A file with such
-/// a problem costs a second read; a clean file, the common case, costs one read per core.
+/// uncertain (broken quoting, bytes that are not UTF-8, a bad header, an oversized record, a lone
+/// carriage return, a read that fails) makes it give up, and the caller reads the file in one pass,
+/// which reports it precisely. A file with such a problem costs a second read; a clean file, the
+/// common case, is read once, on every core.
 /// </summary>
 internal sealed class ChunkedFigureReader
 {
