@@ -33,6 +33,35 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
+    public void Validate_BigFileWhenStderrIsATerminal_DrawsTheBarAsItReads()
+    {
+        // Given: a file just over the progress threshold, and stderr said to be a terminal
+        var path = Path.Combine(Paths.TempFolder(), "big.csv");
+        Assert.Equal(0, CliRunner.Run("generate", "--rows", "200000", "--out", path).ExitCode);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        // When: drawing from the first chunk on, so that a fast machine cannot finish before the first draw
+        var code = 0;
+        var firstDraw = Figures.Cli.CliProgress.FirstDraw;
+        try
+        {
+            Figures.Cli.CliProgress.FirstDraw = TimeSpan.Zero;
+            code = Figures.Cli.FiguresCli.Run(["validate", path], output, error, errorIsTerminal: true);
+        }
+        finally
+        {
+            Figures.Cli.CliProgress.FirstDraw = firstDraw;
+        }
+
+        // Then: the bar names the file and shows how far the read got (drawn as it goes, not just at the end)
+        Assert.Equal(0, code);
+        Assert.Contains("reading big.csv", error.ToString());
+        Assert.Matches(@"[1-9][0-9]?%", error.ToString());
+        Assert.Contains("200000 figures, no problems", output.ToString());
+    }
+
+    [Fact]
     public void Validate_BigFileWhenStderrIsNotATerminal_PrintsNoProgress()
     {
         // Given: a file just over the progress threshold
