@@ -6,11 +6,13 @@ using Figures.Core.Validation;
 namespace Figures.Core.Csv;
 
 /// <summary>
-/// A run of consecutive records on their way through the reader. The reading thread copies each
-/// record's decoded field bytes (and its raw bytes, for locating problems) into the batch; a worker
-/// checks the rows and builds the figures the options keep; the reading thread then takes the
-/// results in file order. Fields become strings only on the worker, and only for kept figures.
-/// Batches are reused, so a large file costs a few buffers, not a few per batch.
+/// A run of consecutive records on their way through the reader, filled one of two ways. In a
+/// one-pass read, the reading thread copies each record's decoded field bytes (and its raw bytes,
+/// for locating problems) into the batch and a worker checks them (<see cref="Parse"/>). In a
+/// chunked read, the worker that reads a chunk checks each record as it reads it
+/// (<see cref="AddChecked"/>) and copies nothing of a valid row but its id. Either way the results
+/// are then collected in file order. Fields become strings only for kept figures, kept rows may be
+/// formatted as CSV on the spot, and batches are reused, so a large file costs a few buffers.
 /// </summary>
 internal sealed class RowBatch
 {
