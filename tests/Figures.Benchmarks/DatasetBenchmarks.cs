@@ -49,7 +49,7 @@ public class DatasetBenchmarks
 
     [Benchmark]
     public int ListDisplacedCsvFromFileInChunks() =>
-        FigureFileReader.ReadFile(_path, new FigureReadOptions { Keep = _displaced.Matches, RenderCsv = true, Fingerprint = false }).Csv!.Count;
+        FigureFileReader.ReadFile(_path, new FigureReadOptions { Keep = _displaced.Matches, Render = Core.Export.RowFormat.Csv, Fingerprint = false }).Rendered!.Count;
 
     [GlobalCleanup]
     public void Cleanup() => File.Delete(_path);

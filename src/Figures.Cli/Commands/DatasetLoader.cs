@@ -1,5 +1,6 @@
 using Figures.Core.Csv;
 using Figures.Core.Diagnostics;
+using Figures.Core.Export;
 using Figures.Core.Model;
 
 namespace Figures.Cli.Commands;
@@ -9,12 +10,12 @@ public static class DatasetLoader
 {
     /// <summary>
     /// The figure set (keeping only the figures <paramref name="keep"/> accepts; hashing the file only when a
-    /// <paramref name="fingerprint"/> is wanted; as CSV export rows rather than figures with <paramref name="renderCsv"/>),
+    /// <paramref name="fingerprint"/> is wanted; as export rows in <paramref name="render"/> rather than figures),
     /// or a <see cref="FiguresException"/> after printing every problem.
     /// </summary>
-    public static FigureSet LoadValid(string path, CliContext context, Func<FigureFacets, bool>? keep = null, bool fingerprint = false, bool renderCsv = false)
+    public static FigureSet LoadValid(string path, CliContext context, Func<FigureFacets, bool>? keep = null, bool fingerprint = false, RowFormat? render = null)
     {
-        var options = new FigureReadOptions { Keep = keep, Fingerprint = fingerprint, RenderCsv = renderCsv };
+        var options = new FigureReadOptions { Keep = keep, Fingerprint = fingerprint, Render = render };
         var set = CliProgress.Reading(context, path, progress => FigureFileReader.ReadFile(path, options with { Progress = progress }));
         if (set.IsValid) return set;
         foreach (var problem in set.Problems) context.Error.WriteLine(problem);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Figures.Core.Csv;
 using Figures.Core.Diagnostics;
 using Figures.Core.Export;
 using Figures.Core.IO;
@@ -27,16 +26,16 @@ public static class ExportCommand
             if (outPath is not null) AtomicFile.EnsureNotAnInput(outPath, dataPath);
             var filter = common.Filter(parsed);
             var exportFormat = Enum.Parse<ExportFormat>(parsed.GetValue(format)!, ignoreCase: true);
-            // CSV rows are formatted while the file is read, on every core; the figures are never all held.
-            var set = DatasetLoader.LoadValid(dataPath, context, filter.Matches, renderCsv: exportFormat == ExportFormat.Csv);
-            var count = set.Csv?.Count ?? set.Figures.Count;
+            // CSV and JSON rows are formatted while the file is read, on every core; the figures are never all held.
+            var set = DatasetLoader.LoadValid(dataPath, context, filter.Matches, render: FigureExporter.WhileReading(exportFormat));
+            var count = set.Rendered?.Count ?? set.Figures.Count;
             if (count == 0)
             {
                 context.Error.WriteLine("figures: no figures match the filters");
                 return (int)ExitCode.InvalidData;
             }
-            Action<Stream> write = set.Csv is { } rows
-                ? stream => FigureCsvWriter.WriteRendered(stream, rows)
+            Action<Stream> write = set.Rendered is { } rows
+                ? stream => FigureExporter.WriteRendered(stream, rows)
                 : stream => FigureExporter.Write(stream, set.Figures, exportFormat);
             if (outPath is null)
             {

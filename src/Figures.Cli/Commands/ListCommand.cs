@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Figures.Core.Csv;
 using Figures.Core.Diagnostics;
 using Figures.Core.Export;
 using Figures.Core.Model;
@@ -23,27 +22,21 @@ public static class ListCommand
         command.SetAction(parsed =>
         {
             var filter = common.Filter(parsed);
-            var asCsv = parsed.GetValue(format) == "csv";
-            // CSV rows are formatted while the file is read, on every core; the figures are never all held.
-            var set = DatasetLoader.LoadValid(parsed.GetValue(common.Data)!, context, filter.Matches, renderCsv: asCsv);
-            var figures = set.Figures;
-            if ((set.Csv?.Count ?? figures.Count) == 0)
+            // CSV and JSON rows are formatted while the file is read, on every core; the figures are never all held.
+            var render = parsed.GetValue(format) switch
+            {
+                "csv" => RowFormat.Csv,
+                "json" => RowFormat.Json,
+                _ => (RowFormat?)null,
+            };
+            var set = DatasetLoader.LoadValid(parsed.GetValue(common.Data)!, context, filter.Matches, render: render);
+            if ((set.Rendered?.Count ?? set.Figures.Count) == 0)
             {
                 context.Error.WriteLine("figures: no figures match the filters");
                 return (int)ExitCode.InvalidData;
             }
-            switch (parsed.GetValue(format))
-            {
-                case "csv":
-                    FigureCsvWriter.WriteRendered(context.OpenOutBytes(), set.Csv!);
-                    break;
-                case "json":
-                    FigureExporter.Write(context.OpenOutBytes(), figures, ExportFormat.Json);
-                    break;
-                default:
-                    WriteTable(figures, context);
-                    break;
-            }
+            if (set.Rendered is { } rows) FigureExporter.WriteRendered(context.OpenOutBytes(), rows);
+            else WriteTable(set.Figures, context);
             return (int)ExitCode.Ok;
         });
         return command;

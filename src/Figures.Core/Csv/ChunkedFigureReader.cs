@@ -133,7 +133,7 @@ internal sealed class ChunkedFigureReader
             RowCount = rows,
             ValidCount = collector.Valid,
             Fingerprint = fingerprint,
-            Csv = collector.Rendered(problems),
+            Rendered = collector.Rendered(problems),
         };
     }
 

@@ -22,7 +22,7 @@ public static class FigureCsvWriter
         csv.Flush();
     }
 
-    /// <summary>Writes the export header and then rows formatted while reading (<see cref="FigureReadOptions.RenderCsv"/>).</summary>
+    /// <summary>Writes the export header and then rows formatted while reading (<see cref="FigureReadOptions.Render"/>).</summary>
     public static void WriteRendered(Stream output, RenderedRows rows)
     {
         using (var csv = CsvWriter.Create(output, Options(protectFormulas: true), leaveOpen: true))

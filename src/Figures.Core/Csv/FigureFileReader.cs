@@ -128,7 +128,7 @@ public static class FigureFileReader
         }
         return collector is null
             ? Result(file, [], [], problems, rows, checkedInput)
-            : Result(file, collector.Figures, collector.Lines, problems, rows, checkedInput) with { ValidCount = collector.Valid, Csv = collector.Rendered(problems) };
+            : Result(file, collector.Figures, collector.Lines, problems, rows, checkedInput) with { ValidCount = collector.Valid, Rendered = collector.Rendered(problems) };
     }
 
     /// <summary>The CSV dialect of a figures file, with line tracking and the record-size limit.</summary>

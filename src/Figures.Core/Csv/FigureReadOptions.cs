@@ -28,11 +28,11 @@ public sealed record FigureReadOptions
     public bool ValidateOnly { get; init; }
 
     /// <summary>
-    /// Format each kept figure as a row of the CSV export on the thread that read it, and keep those
-    /// bytes instead of the figure (<see cref="FigureSet.Csv"/>): a large filtered export then never
-    /// holds its figures as objects. <see cref="FigureSet.Figures"/> stays empty.
+    /// Format each kept figure as a row of this export on the thread that read it, and keep those
+    /// bytes instead of the figure (<see cref="FigureSet.Rendered"/>): a large filtered export then
+    /// never holds its figures as objects. <see cref="FigureSet.Figures"/> stays empty.
     /// </summary>
-    public bool RenderCsv { get; init; }
+    public Export.RowFormat? Render { get; init; }
 
     /// <summary>Whether to hash the bytes for <see cref="FigureSet.Fingerprint"/> (the brief prints it).</summary>
     public bool Fingerprint { get; init; } = true;

@@ -17,9 +17,9 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
     private readonly List<byte[]> _segments = [];
     private int _renderedCount;
 
-    /// <summary>The rows formatted with <see cref="FigureReadOptions.RenderCsv"/>, when asked for and the file is valid.</summary>
+    /// <summary>The rows formatted with <see cref="FigureReadOptions.Render"/>, when asked for and the file is valid.</summary>
     public RenderedRows? Rendered(List<Diagnostic> fileProblems) =>
-        options.RenderCsv && fileProblems.Count == 0 ? new RenderedRows(_segments, _renderedCount) : null;
+        options.Render is { } format && fileProblems.Count == 0 ? new RenderedRows(format, _segments, _renderedCount) : null;
 
     /// <summary>The figures kept.</summary>
     public List<Figure> Figures { get; } = [];
@@ -59,7 +59,7 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
             if (!entry.Valid || fieldProblems.Count > 0) continue;
             Valid++;
             if (!entry.Kept) continue;
-            if (options.RenderCsv)
+            if (options.Render is not null)
             {
                 _renderedCount++;
                 continue;
@@ -69,7 +69,7 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
         }
         // A row kept but then refused (a duplicate id, a failed extra check) makes the whole file
         // invalid, and then nothing of it is exported: the batch's rows go in whole.
-        if (options.RenderCsv && batch.Rendered.Length > 0) _segments.Add(batch.Rendered.ToArray());
+        if (options.Render is not null && batch.Rendered.Length > 0) _segments.Add(batch.Rendered.ToArray());
         options.Progress?.Invoke(bytesRead());
     }
 

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using CsvHelper;
 using Figures.Core.Diagnostics;
+using Figures.Core.Export;
 using Figures.Core.Model;
 using Figures.Core.Validation;
 
@@ -12,7 +14,7 @@ namespace Figures.Core.Csv;
 /// chunked read, the worker that reads a chunk checks each record as it reads it
 /// (<see cref="AddChecked"/>) and copies nothing of a valid row but its id. Either way the results
 /// are then collected in file order. Fields become strings only for kept figures, kept rows may be
-/// formatted as CSV on the spot, and batches are reused, so a large file costs a few buffers.
+/// formatted for export on the spot, and batches are reused, so a large file costs a few buffers.
 /// </summary>
 internal sealed class RowBatch
 {
@@ -31,7 +33,10 @@ internal sealed class RowBatch
     private byte[] _raw = new byte[64 * 1024];
     private char[] _ids = new char[4096];
     private readonly MemoryStream _rendered = new();
-    private CsvWriter? _renderer;
+    private CsvWriter? _csvRows;
+    private Utf8JsonWriter? _jsonRows;
+    private int _renderedHead;
+    private int _renderedTail;
     private int _idLength;
     private int _count;
     private int _fieldsLength;
@@ -118,10 +123,10 @@ internal sealed class RowBatch
         _idLength += id.Length;
         var options = checker.Options;
         result.Kept = !options.ValidateOnly && (options.Keep is null || options.Keep(FigureRowParser.Facets(row, values)));
-        if (result.Kept && options.RenderCsv)
+        if (result.Kept && options.Render is { } format)
         {
-            _renderer ??= FigureCsvWriter.CreateRowWriter(_rendered);
-            FigureCsvWriter.WriteRow(_renderer, new ExportRow(row, values));
+            if (format == RowFormat.Json) FigureJsonWriter.WriteObject(_jsonRows ??= FigureJsonWriter.StartRun(_rendered), new ExportRow(row, values));
+            else FigureCsvWriter.WriteRow(_csvRows ??= FigureCsvWriter.CreateRowWriter(_rendered), new ExportRow(row, values));
             if (options.CheckFigure is null) return; // no figure object at all
         }
         if (result.Kept || options.CheckFigure is not null) result.Figure = FigureRowParser.Build(row, values, checker.Pool);
@@ -130,12 +135,16 @@ internal sealed class RowBatch
     /// <summary>Ends the formatting of kept rows: <see cref="Rendered"/> then holds them all.</summary>
     public void EndRendering()
     {
-        _renderer?.Dispose(); // flushes
-        _renderer = null;
+        _csvRows?.Dispose(); // flushes
+        _csvRows = null;
+        if (_jsonRows is not null) (_renderedHead, _renderedTail) = FigureJsonWriter.EndRun(_jsonRows);
+        _jsonRows = null;
     }
 
-    /// <summary>The kept rows formatted by <see cref="FigureReadOptions.RenderCsv"/>, after <see cref="EndRendering"/>.</summary>
-    public ReadOnlySpan<byte> Rendered => _rendered.GetBuffer().AsSpan(0, (int)_rendered.Length);
+    /// <summary>The kept rows formatted by <see cref="FigureReadOptions.Render"/>, after <see cref="EndRendering"/>.</summary>
+    public ReadOnlySpan<byte> Rendered => _rendered.Length == 0
+        ? default
+        : _rendered.GetBuffer().AsSpan(_renderedHead, (int)_rendered.Length - _renderedHead - _renderedTail);
 
     /// <summary>The id of a valid row's entry.</summary>
     public ReadOnlySpan<char> Id(in Result result) => _ids.AsSpan(result.IdStart, result.IdLength);
@@ -155,6 +164,7 @@ internal sealed class RowBatch
         Array.Clear(_results, 0, _count); // let go of the figures and problems
         _count = _fieldsLength = _rawLength = _idLength = _rows = 0;
         _rendered.SetLength(0);
+        _renderedHead = _renderedTail = 0;
     }
 
     private void Add(in Record record)

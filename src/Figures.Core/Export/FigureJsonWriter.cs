@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text;
+using Figures.Core.Csv;
 using Figures.Core.Model;
 
 namespace Figures.Core.Export;
@@ -7,48 +9,108 @@ namespace Figures.Core.Export;
 /// <summary>Writes figures as a JSON array with the figures.csv column names; numbers stay numbers, empty fields are null.</summary>
 public static class FigureJsonWriter
 {
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Writes the array, indented, to <paramref name="output"/>.</summary>
     public static void Write(Stream output, IEnumerable<Figure> figures)
     {
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var json = new Utf8JsonWriter(output, Options);
         json.WriteStartArray();
-        foreach (var f in figures)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", f.Id);
-            json.WriteString("metric", Vocabulary.Name(f.Metric));
-            json.WriteNumber("value", f.Value);
-            if (f.ValueMax is { } max) json.WriteNumber("value_max", max); else json.WriteNull("value_max");
-            json.WriteString("unit", Vocabulary.Name(f.Unit));
-            json.WriteString("qualifier", Vocabulary.Name(f.Qualifier));
-            Text(json, "location", f.Location);
-            Text(json, "admin1", f.Admin1);
-            Text(json, "admin1_pcode", f.Admin1Pcode);
-            Text(json, "country_iso3", f.CountryIso3);
-            Date(json, "period_start", f.PeriodStart);
-            Date(json, "period_end", f.PeriodEnd);
-            Text(json, "attributed_to", f.AttributedTo);
-            Text(json, "publisher", f.Publisher);
-            Text(json, "title", f.Title);
-            Date(json, "published", f.Published);
-            Text(json, "url", f.Url);
-            Text(json, "source_file", f.SourceFile);
-            json.WriteString("quote", f.Quote);
-            Text(json, "notes", f.Notes);
-            json.WriteEndObject();
-        }
+        foreach (var f in figures) WriteObject(json, new ExportRow(f));
         json.WriteEndArray();
         json.Flush();
     }
 
-    private static void Text(Utf8JsonWriter json, string name, string value)
+    /// <summary>
+    /// Writes the array of rows formatted while reading (<see cref="FigureReadOptions.Render"/>):
+    /// the same bytes as <see cref="Write"/> of the same figures.
+    /// </summary>
+    public static void WriteRendered(Stream output, RenderedRows rows)
+    {
+        if (rows.Count == 0)
+        {
+            output.Write("[]"u8);
+            return;
+        }
+        var newLine = Encoding.UTF8.GetBytes(Options.NewLine);
+        output.Write("["u8);
+        output.Write(newLine);
+        for (var i = 0; i < rows.Segments.Count; i++)
+        {
+            if (i > 0)
+            {
+                output.Write(","u8);
+                output.Write(newLine);
+            }
+            output.Write(rows.Segments[i]);
+        }
+        output.Write(newLine);
+        output.Write("]"u8);
+        output.Flush();
+    }
+
+    /// <summary>Starts a run of objects formatted while reading: an array whose brackets <see cref="EndRun"/> leaves out.</summary>
+    internal static Utf8JsonWriter StartRun(Stream output)
+    {
+        var json = new Utf8JsonWriter(output, Options);
+        json.WriteStartArray();
+        return json;
+    }
+
+    /// <summary>
+    /// Ends a run; returns how many bytes at its start ("[" and a line break) and at its end (a line
+    /// break and "]") are the array's own, so that the objects between can join another run's.
+    /// </summary>
+    internal static (int Head, int Tail) EndRun(Utf8JsonWriter json)
+    {
+        json.WriteEndArray();
+        json.Dispose(); // flushes
+        return (1 + Options.NewLine.Length, Options.NewLine.Length + 1);
+    }
+
+    /// <summary>Writes one row as one object.</summary>
+    internal static void WriteObject(Utf8JsonWriter json, in ExportRow row)
+    {
+        var values = row.Values;
+        json.WriteStartObject();
+        json.WriteString("id", row.Text(FigureColumns.Id));
+        json.WriteString("metric", Vocabulary.Name(values.Metric));
+        json.WriteNumber("value", values.Value);
+        if (values.ValueMax is { } max) json.WriteNumber("value_max", max); else json.WriteNull("value_max");
+        json.WriteString("unit", Vocabulary.Name(values.Unit));
+        json.WriteString("qualifier", Vocabulary.Name(values.Qualifier));
+        Text(json, "location", row.Text(FigureColumns.Location));
+        Text(json, "admin1", row.Text(FigureColumns.Admin1));
+        Text(json, "admin1_pcode", row.Text(FigureColumns.Admin1Pcode));
+        Text(json, "country_iso3", row.Text(FigureColumns.CountryIso3));
+        Date(json, "period_start", values.PeriodStart);
+        Date(json, "period_end", values.PeriodEnd);
+        Text(json, "attributed_to", row.Text(FigureColumns.AttributedTo));
+        Text(json, "publisher", row.Text(FigureColumns.Publisher));
+        Text(json, "title", row.Text(FigureColumns.Title));
+        Date(json, "published", values.Published);
+        Text(json, "url", row.Text(FigureColumns.Url));
+        Text(json, "source_file", row.Text(FigureColumns.SourceFile));
+        json.WriteString("quote", row.Text(FigureColumns.Quote));
+        Text(json, "notes", row.Text(FigureColumns.Notes));
+        json.WriteEndObject();
+    }
+
+    private static void Text(Utf8JsonWriter json, string name, ReadOnlySpan<char> value)
     {
         if (value.Length == 0) json.WriteNull(name); else json.WriteString(name, value);
     }
 
     private static void Date(Utf8JsonWriter json, string name, DateOnly? date)
     {
-        if (date is { } d) json.WriteString(name, d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        else json.WriteNull(name);
+        if (date is not { } d)
+        {
+            json.WriteNull(name);
+            return;
+        }
+        // "O" is yyyy-MM-dd for a date, without a custom pattern or a string.
+        Span<char> text = stackalloc char[10];
+        d.TryFormat(text, out var written, "O", System.Globalization.CultureInfo.InvariantCulture);
+        json.WriteString(name, text[..written]);
     }
 }

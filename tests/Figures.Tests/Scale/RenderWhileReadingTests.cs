@@ -1,5 +1,6 @@
 using System.Text;
 using Figures.Core.Csv;
+using Figures.Core.Export;
 using Figures.Core.Model;
 using Figures.Core.Synthetic;
 using Figures.Tests.Hardening;
@@ -7,7 +8,7 @@ using Figures.Tests.Hardening;
 namespace Figures.Tests.Scale;
 
 /// <summary>
-/// A CSV list or export formats its rows while the file is read (<see cref="FigureReadOptions.RenderCsv"/>).
+/// A CSV or JSON list or export formats its rows while the file is read (<see cref="FigureReadOptions.Render"/>).
 /// Its bytes must be exactly those of writing the kept figures afterwards, in one pass or in chunks.
 /// </summary>
 public sealed class RenderWhileReadingTests : IDisposable
@@ -22,15 +23,16 @@ public sealed class RenderWhileReadingTests : IDisposable
 
     [Theory]
     [MemberData(nameof(ValidCorpusFiles))]
-    public void RenderCsv_ValidCorpusFile_SameBytesAsWritingTheFigures(string name)
+    public void Render_ValidCorpusFile_SameBytesAsWritingTheFigures(string name)
     {
         var path = Path.Combine(CorpusCase.Folder, name);
+        foreach (var format in (RowFormat[])[RowFormat.Csv, RowFormat.Json])
         foreach (var chunkBytes in (int[])[1, 64, 1 << 20])
-            AssertSameExport(path, FigureReadOptions.Default with { ChunkBytes = chunkBytes });
+            AssertSameExport(path, FigureReadOptions.Default with { ChunkBytes = chunkBytes }, format);
     }
 
     [Fact]
-    public void RenderCsv_FormulaLikeTextAndFilters_SameBytesAsWritingTheFigures()
+    public void Render_FormulaLikeTextAndFilters_SameBytesAsWritingTheFigures()
     {
         // Given: synthetic rows, some with text a spreadsheet would run, read in one pass and in chunks
         var figures = SyntheticFigures.Generate(4_000).Select((f, i) => (i % 7) switch
@@ -44,15 +46,16 @@ public sealed class RenderWhileReadingTests : IDisposable
         using (var file = File.Create(path)) FigureCsvWriter.Write(file, figures);
 
         // Then
+        foreach (var format in (RowFormat[])[RowFormat.Csv, RowFormat.Json])
         foreach (var chunkBytes in (int[])[8 * 1024, 1 << 30])
         {
-            AssertSameExport(path, new FigureReadOptions { ChunkBytes = chunkBytes });
-            AssertSameExport(path, new FigureReadOptions { ChunkBytes = chunkBytes, Keep = facets => facets.Metric == Metric.Displaced });
+            AssertSameExport(path, new FigureReadOptions { ChunkBytes = chunkBytes }, format);
+            AssertSameExport(path, new FigureReadOptions { ChunkBytes = chunkBytes, Keep = facets => facets.Metric == Metric.Displaced }, format);
         }
     }
 
     [Fact]
-    public void RenderCsv_FileWithAProblem_RendersNothing()
+    public void Render_FileWithAProblem_RendersNothing()
     {
         // Given: a duplicate id deep in the file: rows before it were already formatted
         var lines = Encoding.UTF8.GetString(Synthetic(3_000)).Split('\n').ToList();
@@ -63,39 +66,39 @@ public sealed class RenderWhileReadingTests : IDisposable
         foreach (var chunkBytes in (int[])[8 * 1024, 1 << 30])
         {
             // When
-            var set = FigureFileReader.ReadFile(path, new FigureReadOptions { RenderCsv = true, ChunkBytes = chunkBytes });
+            var set = FigureFileReader.ReadFile(path, new FigureReadOptions { Render = RowFormat.Json, ChunkBytes = chunkBytes });
 
             // Then
             Assert.False(set.IsValid);
-            Assert.Null(set.Csv);
+            Assert.Null(set.Rendered);
         }
     }
 
     [Fact]
-    public void RenderCsv_NotAsked_IsNull()
+    public void Render_NotAsked_IsNull()
     {
         var path = Path.Combine(_folder, "plain.csv");
         File.WriteAllBytes(path, Synthetic(10));
 
-        Assert.Null(FigureFileReader.ReadFile(path).Csv);
+        Assert.Null(FigureFileReader.ReadFile(path).Rendered);
     }
 
-    private static void AssertSameExport(string path, FigureReadOptions options)
+    private static void AssertSameExport(string path, FigureReadOptions options, RowFormat format)
     {
         // Given: the figures, kept as objects and written afterwards
         var kept = FigureFileReader.ReadFile(path, options);
         Assert.True(kept.IsValid, string.Join('\n', kept.Problems));
         using var expected = new MemoryStream();
-        FigureCsvWriter.Write(expected, kept.Figures, protectFormulas: true);
+        FigureExporter.Write(expected, kept.Figures, format == RowFormat.Json ? ExportFormat.Json : ExportFormat.Csv);
 
         // When: the same rows formatted while reading
-        var rendered = FigureFileReader.ReadFile(path, options with { RenderCsv = true });
+        var rendered = FigureFileReader.ReadFile(path, options with { Render = format });
         using var actual = new MemoryStream();
-        FigureCsvWriter.WriteRendered(actual, rendered.Csv!);
+        FigureExporter.WriteRendered(actual, rendered.Rendered!);
 
         // Then
         Assert.Empty(rendered.Figures);
-        Assert.Equal(kept.Figures.Count, rendered.Csv!.Count);
+        Assert.Equal(kept.Figures.Count, rendered.Rendered!.Count);
         Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), Encoding.UTF8.GetString(actual.ToArray()));
     }
 
