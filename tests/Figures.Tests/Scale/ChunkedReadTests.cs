@@ -1,9 +1,8 @@
 using System.Text;
 using Figures.Core.Csv;
 using Figures.Core.Model;
-using Figures.Core.Synthetic;
-using Figures.Core.Validation;
 using Figures.Tests.Hardening;
+using Figures.Tests.Support;
 
 namespace Figures.Tests.Scale;
 
@@ -12,11 +11,9 @@ namespace Figures.Tests.Scale;
 /// files are cut in many places (inside quoted fields, inside CRLF pairs, inside UTF-8 sequences),
 /// and require the result to be exactly what the one-pass read gives: problems, figures, lines.
 /// </summary>
-public sealed class ChunkedReadTests : IDisposable
+public sealed class ChunkedReadTests
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("figures-chunks-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    private readonly string _folder = Paths.TempFolder();
 
     /// <summary>The corpus files, for the theories.</summary>
     public static TheoryData<string> CorpusFiles() => new(CorpusCase.Names().Where(name => name.EndsWith(".csv", StringComparison.Ordinal)));
@@ -78,7 +75,7 @@ public sealed class ChunkedReadTests : IDisposable
     {
         // Given: 6,000 synthetic rows with a bad metric, a duplicate id and a case-only duplicate
         // scattered through them, so problems and first uses fall in different chunks
-        var lines = Encoding.UTF8.GetString(Synthetic(6_000)).Split('\n').ToList();
+        var lines = Encoding.UTF8.GetString(SyntheticCsv.Bytes(6_000)).Split('\n').ToList();
         for (var i = 1; i < lines.Count - 1; i += 499) lines[i] = lines[i].Replace(",displaced,", ",displacd,").Replace(",idps,", ",idp,");
         lines[4_000] = "SYN-0000010" + lines[4_000][lines[4_000].IndexOf(',')..];
         lines[5_500] = "syn-0000020" + lines[5_500][lines[5_500].IndexOf(',')..];
@@ -101,7 +98,7 @@ public sealed class ChunkedReadTests : IDisposable
     public void ReadFile_ChunkedWithEveryOption_SameAsOnePass()
     {
         // Given: a filter, validate-only, an extra per-figure check and the fingerprint
-        var path = Write("synthetic.csv", Synthetic(5_000));
+        var path = Write("synthetic.csv", SyntheticCsv.Bytes(5_000));
         var variants = new FigureReadOptions[]
         {
             new() { Keep = facets => facets.Metric == Metric.Displaced },
@@ -124,7 +121,7 @@ public sealed class ChunkedReadTests : IDisposable
     public void ReadFile_Chunked_ReportsProgressUpToTheFileSize()
     {
         // Given
-        var path = Write("progress.csv", Synthetic(3_000));
+        var path = Write("progress.csv", SyntheticCsv.Bytes(3_000));
         var reported = new List<long>();
 
         // When
@@ -140,7 +137,7 @@ public sealed class ChunkedReadTests : IDisposable
     public void ReadFile_CheckThatThrowsInAChunk_SurfacesAsItself()
     {
         // Given: a failing extra check is a bug or an unreadable source, not a problem of the file
-        var path = Write("throws.csv", Synthetic(3_000));
+        var path = Write("throws.csv", SyntheticCsv.Bytes(3_000));
         var options = new FigureReadOptions { ChunkBytes = 8 * 1024, Keep = _ => throw new InvalidOperationException("boom") };
 
         // When
@@ -155,7 +152,7 @@ public sealed class ChunkedReadTests : IDisposable
     {
         // Given: a bad header, so every chunked read gives up at once and the one-pass read returns
         // quickly, closing the file while the census may still be counting it
-        var lines = Encoding.UTF8.GetString(Synthetic(2_000)).Split('\n');
+        var lines = Encoding.UTF8.GetString(SyntheticCsv.Bytes(2_000)).Split('\n');
         lines[0] = "id,metric,value";
         var path = Write("bad-header.csv", Encoding.UTF8.GetBytes(string.Join('\n', lines)));
 
@@ -173,7 +170,7 @@ public sealed class ChunkedReadTests : IDisposable
     public void ReadFile_GivesUpLate_ProgressNeverRunsBackwards()
     {
         // Given: quoting broken near the end, found only after most chunks were collected
-        var lines = Encoding.UTF8.GetString(Synthetic(30_000)).Split('\n').ToList();
+        var lines = Encoding.UTF8.GetString(SyntheticCsv.Bytes(30_000)).Split('\n').ToList();
         lines[29_000] = "SYN\"X" + lines[29_000][lines[29_000].IndexOf(',')..];
         var path = Write("late.csv", Encoding.UTF8.GetBytes(string.Join('\n', lines)));
         var reported = new List<long>();
@@ -193,7 +190,7 @@ public sealed class ChunkedReadTests : IDisposable
         // Given: a named pipe, as `figures validate /dev/stdin` or `<(cat big.csv)` give; it cannot seek
         var fifo = Path.Combine(_folder, "pipe.csv");
         using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo)) await mkfifo.WaitForExitAsync(TestContext.Current.CancellationToken);
-        var bytes = Synthetic(2_000);
+        var bytes = SyntheticCsv.Bytes(2_000);
         var writer = Task.Run(() => File.WriteAllBytes(fifo, bytes), TestContext.Current.CancellationToken);
 
         // When
@@ -210,13 +207,6 @@ public sealed class ChunkedReadTests : IDisposable
         var path = Path.Combine(_folder, name);
         File.WriteAllBytes(path, bytes);
         return path;
-    }
-
-    private static byte[] Synthetic(int rows)
-    {
-        using var buffer = new MemoryStream();
-        FigureCsvWriter.Write(buffer, SyntheticFigures.Generate(rows));
-        return buffer.ToArray();
     }
 
     // A MemoryStream is never read in chunks.

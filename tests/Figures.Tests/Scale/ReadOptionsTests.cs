@@ -1,6 +1,5 @@
 using Figures.Core.Csv;
 using Figures.Core.Model;
-using Figures.Core.Synthetic;
 using Figures.Tests.Support;
 
 namespace Figures.Tests.Scale;
@@ -8,17 +7,11 @@ namespace Figures.Tests.Scale;
 /// <summary>Reading big files: what is kept, in what order problems come, and what validate-only skips.</summary>
 public sealed class ReadOptionsTests
 {
-    private static byte[] File(int rows)
-    {
-        using var buffer = new MemoryStream();
-        FigureCsvWriter.Write(buffer, SyntheticFigures.Generate(rows));
-        return buffer.ToArray();
-    }
 
     [Fact]
     public void Read_ValidateOnly_CountsEveryFigureAndKeepsNone()
     {
-        var set = FigureFileReader.Read(new MemoryStream(File(6_000)), "f.csv", new FigureReadOptions { ValidateOnly = true });
+        var set = FigureFileReader.Read(new MemoryStream(SyntheticCsv.Bytes(6_000)), "f.csv", new FigureReadOptions { ValidateOnly = true });
         Assert.True(set.IsValid);
         Assert.Equal(6_000, set.ValidCount);
         Assert.Empty(set.Figures);
@@ -28,7 +21,7 @@ public sealed class ReadOptionsTests
     public void Read_KeepFilter_KeepsOnlyMatchesInFileOrder()
     {
         // Given: more rows than one batch, so several batches are parsed in parallel
-        var bytes = File(9_000);
+        var bytes = SyntheticCsv.Bytes(9_000);
         var all = FigureFileReader.Read(new MemoryStream(bytes), "f.csv").Figures;
 
         // When
@@ -43,7 +36,7 @@ public sealed class ReadOptionsTests
     public void Read_ProblemsAcrossManyBatches_AreReportedInLineOrder()
     {
         // Given: a bad metric every 997 rows across 10,000 rows
-        var lines = System.Text.Encoding.UTF8.GetString(File(10_000)).Split('\n').ToList();
+        var lines = System.Text.Encoding.UTF8.GetString(SyntheticCsv.Bytes(10_000)).Split('\n').ToList();
         for (var i = 1; i < lines.Count - 1; i += 997) lines[i] = lines[i].Replace(",displaced,", ",displacd,").Replace(",idps,", ",idp,").Replace(",population,", ",populaton,");
         var text = string.Join('\n', lines);
 
@@ -60,7 +53,7 @@ public sealed class ReadOptionsTests
     public void Read_BadBytesAfterManyBatches_ReportsEveryEarlierProblemFirst()
     {
         // Given: 10,000 rows, a bad metric on rows 2 and 5,000, then a byte that is not UTF-8 near the end
-        var lines = System.Text.Encoding.UTF8.GetString(File(10_000)).Split('\n').ToList();
+        var lines = System.Text.Encoding.UTF8.GetString(SyntheticCsv.Bytes(10_000)).Split('\n').ToList();
         foreach (var row in (int[])[2, 5_000]) lines[row] = lines[row].Replace(",displaced,", ",displacd,").Replace(",idps,", ",idp,").Replace(",population,", ",populaton,").Replace(",killed,", ",kiled,").Replace(",at_risk,", ",atrisk,").Replace(",localities_attacked,", ",localities,").Replace(",combatants,", ",combatant,");
         var text = System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines));
         var cut = text.Length - 200;
@@ -90,7 +83,7 @@ public sealed class ReadOptionsTests
         };
 
         // When
-        var thrown = Assert.Throws<IOException>(() => FigureFileReader.Read(new MemoryStream(File(rows)), "f.csv", options));
+        var thrown = Assert.Throws<IOException>(() => FigureFileReader.Read(new MemoryStream(SyntheticCsv.Bytes(rows)), "f.csv", options));
 
         // Then: the check's own exception, and no row checked again after it
         Assert.Equal("the sources disk went away", thrown.Message);
@@ -100,7 +93,7 @@ public sealed class ReadOptionsTests
     [Fact]
     public void Read_ProgressCallback_ReachesTheFileSize()
     {
-        var bytes = File(5_000);
+        var bytes = SyntheticCsv.Bytes(5_000);
         long last = 0;
         FigureFileReader.Read(new MemoryStream(bytes), "f.csv", new FigureReadOptions { Progress = read => last = read });
         Assert.Equal(bytes.Length, last);
@@ -109,8 +102,8 @@ public sealed class ReadOptionsTests
     [Fact]
     public void Read_WithoutFingerprint_LeavesItEmpty()
     {
-        var set = FigureFileReader.Read(new MemoryStream(File(10)), "f.csv", new FigureReadOptions { Fingerprint = false });
+        var set = FigureFileReader.Read(new MemoryStream(SyntheticCsv.Bytes(10)), "f.csv", new FigureReadOptions { Fingerprint = false });
         Assert.Equal("", set.Fingerprint);
-        Assert.Equal(12, FigureFileReader.Read(new MemoryStream(File(10)), "f.csv").Fingerprint.Length);
+        Assert.Equal(12, FigureFileReader.Read(new MemoryStream(SyntheticCsv.Bytes(10)), "f.csv").Fingerprint.Length);
     }
 }

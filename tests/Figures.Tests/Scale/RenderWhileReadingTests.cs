@@ -4,6 +4,7 @@ using Figures.Core.Export;
 using Figures.Core.Model;
 using Figures.Core.Synthetic;
 using Figures.Tests.Hardening;
+using Figures.Tests.Support;
 
 namespace Figures.Tests.Scale;
 
@@ -11,11 +12,9 @@ namespace Figures.Tests.Scale;
 /// A CSV or JSON list or export formats its rows while the file is read (<see cref="FigureReadOptions.Render"/>).
 /// Its bytes must be exactly those of writing the kept figures afterwards, in one pass or in chunks.
 /// </summary>
-public sealed class RenderWhileReadingTests : IDisposable
+public sealed class RenderWhileReadingTests
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("figures-render-").FullName;
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    private readonly string _folder = Paths.TempFolder();
 
     /// <summary>The valid corpus files (their expectation is exit 0).</summary>
     public static TheoryData<string> ValidCorpusFiles() =>
@@ -58,7 +57,7 @@ public sealed class RenderWhileReadingTests : IDisposable
     public void Render_FileWithAProblem_RendersNothing()
     {
         // Given: a duplicate id deep in the file: rows before it were already formatted
-        var lines = Encoding.UTF8.GetString(Synthetic(3_000)).Split('\n').ToList();
+        var lines = Encoding.UTF8.GetString(SyntheticCsv.Bytes(3_000)).Split('\n').ToList();
         lines[2_500] = "SYN-0000001" + lines[2_500][lines[2_500].IndexOf(',')..];
         var path = Path.Combine(_folder, "duplicate.csv");
         File.WriteAllText(path, string.Join('\n', lines));
@@ -78,7 +77,7 @@ public sealed class RenderWhileReadingTests : IDisposable
     public void Render_NotAsked_IsNull()
     {
         var path = Path.Combine(_folder, "plain.csv");
-        File.WriteAllBytes(path, Synthetic(10));
+        File.WriteAllBytes(path, SyntheticCsv.Bytes(10));
 
         Assert.Null(FigureFileReader.ReadFile(path).Rendered);
     }
@@ -102,10 +101,4 @@ public sealed class RenderWhileReadingTests : IDisposable
         Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), Encoding.UTF8.GetString(actual.ToArray()));
     }
 
-    private static byte[] Synthetic(int rows)
-    {
-        using var buffer = new MemoryStream();
-        FigureCsvWriter.Write(buffer, SyntheticFigures.Generate(rows));
-        return buffer.ToArray();
-    }
 }

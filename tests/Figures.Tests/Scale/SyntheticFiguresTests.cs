@@ -11,9 +11,9 @@ public sealed class SyntheticFiguresTests
     public void Generate_SameSeed_GivesSameBytes()
     {
         // Given / When
-        var first = Write(SyntheticFigures.Generate(500, seed: 7));
-        var second = Write(SyntheticFigures.Generate(500, seed: 7));
-        var other = Write(SyntheticFigures.Generate(500, seed: 8));
+        var first = SyntheticCsv.Bytes(SyntheticFigures.Generate(500, seed: 7));
+        var second = SyntheticCsv.Bytes(SyntheticFigures.Generate(500, seed: 7));
+        var other = SyntheticCsv.Bytes(SyntheticFigures.Generate(500, seed: 8));
 
         // Then
         Assert.Equal(first, second);
@@ -24,7 +24,7 @@ public sealed class SyntheticFiguresTests
     public void Generate_ManyRows_EveryRowValidates()
     {
         // Given
-        var bytes = Write(SyntheticFigures.Generate(5_000));
+        var bytes = SyntheticCsv.Bytes(SyntheticFigures.Generate(5_000));
 
         // When
         var set = FigureFileReader.Read(new MemoryStream(bytes), "synthetic.csv");
@@ -47,10 +47,4 @@ public sealed class SyntheticFiguresTests
         Assert.All(figures.Take(50), f => Assert.True(f.Quote.Contains('"') && f.Quote.Contains(','), f.Quote));
     }
 
-    private static byte[] Write(IEnumerable<Figure> figures)
-    {
-        using var buffer = new MemoryStream();
-        FigureCsvWriter.Write(buffer, figures);
-        return buffer.ToArray();
-    }
 }
