@@ -33,7 +33,7 @@ internal sealed class RowBatch
     private byte[] _raw = new byte[64 * 1024];
     private char[] _ids = new char[4096];
     private readonly MemoryStream _rendered = new();
-    private CsvWriter? _csvRows;
+    private CsvRowWriter? _csvRows;
     private Utf8JsonWriter? _jsonRows;
     private int _renderedHead;
     private int _renderedTail;
@@ -126,7 +126,7 @@ internal sealed class RowBatch
         if (result.Kept && options.Render is { } format)
         {
             if (format == RowFormat.Json) FigureJsonWriter.WriteObject(_jsonRows ??= FigureJsonWriter.StartRun(_rendered), new ExportRow(row, values));
-            else FigureCsvWriter.WriteRow(_csvRows ??= FigureCsvWriter.CreateRowWriter(_rendered), new ExportRow(row, values));
+            else FigureCsvWriter.WriteRow(_csvRows ??= new CsvRowWriter(protectFormulas: true), new ExportRow(row, values));
             if (options.CheckFigure is null) return; // no figure object at all
         }
         if (result.Kept || options.CheckFigure is not null) result.Figure = FigureRowParser.Build(row, values, checker.Pool);
@@ -135,15 +135,13 @@ internal sealed class RowBatch
     /// <summary>Ends the formatting of kept rows: <see cref="Rendered"/> then holds them all.</summary>
     public void EndRendering()
     {
-        _csvRows?.Dispose(); // flushes
-        _csvRows = null;
         if (_jsonRows is not null) (_renderedHead, _renderedTail) = FigureJsonWriter.EndRun(_jsonRows);
         _jsonRows = null;
     }
 
     /// <summary>The kept rows formatted by <see cref="FigureReadOptions.Render"/>, after <see cref="EndRendering"/>.</summary>
-    public ReadOnlySpan<byte> Rendered => _rendered.Length == 0
-        ? default
+    public ReadOnlySpan<byte> Rendered => _csvRows is not null ? _csvRows.Written
+        : _rendered.Length == 0 ? default
         : _rendered.GetBuffer().AsSpan(_renderedHead, (int)_rendered.Length - _renderedHead - _renderedTail);
 
     /// <summary>The id of a valid row's entry.</summary>
@@ -164,6 +162,7 @@ internal sealed class RowBatch
         Array.Clear(_results, 0, _count); // let go of the figures and problems
         _count = _fieldsLength = _rawLength = _idLength = _rows = 0;
         _rendered.SetLength(0);
+        _csvRows?.Clear();
         _renderedHead = _renderedTail = 0;
     }
 
