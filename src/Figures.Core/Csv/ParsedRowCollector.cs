@@ -37,6 +37,11 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
         for (var e = 0; e < batch.Count; e++)
         {
             ref readonly var entry = ref batch.ResultAt(e);
+            if (entry.Valid) _ids.Prefetch(entry.IdHash);
+        }
+        for (var e = 0; e < batch.Count; e++)
+        {
+            ref readonly var entry = ref batch.ResultAt(e);
             if (entry.Fixed is not null)
             {
                 problems.AddRange(entry.Fixed);
