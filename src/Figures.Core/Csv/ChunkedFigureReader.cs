@@ -36,9 +36,13 @@ internal sealed class ChunkedFigureReader
         _file = file;
         _options = options;
         _length = RandomAccess.GetLength(handle);
-        _chunks = new FileChunks(handle, _length, options.ChunkBytes);
+        // The census may read a few ranges more than the chunks being parsed at once (see Read).
+        _chunks = new FileChunks(handle, _length, options.ChunkBytes, ahead: Window + 2);
         _skipped = FigureFileReader.Skipped(options);
     }
+
+    // Chunks queued beyond the one being collected: enough to keep every core busy.
+    private static int Window => 2 * Environment.ProcessorCount;
 
     /// <summary>Whether a file of this size is worth reading in chunks.</summary>
     public static bool Suits(long length, FigureReadOptions options) => length >= 4L * options.ChunkBytes;
@@ -66,7 +70,6 @@ internal sealed class ChunkedFigureReader
         var collector = new ParsedRowCollector(_file, _options, problems, () => collectedTo);
         var rows = 0;
         var estimated = false;
-        var window = 2 * Environment.ProcessorCount;
         var work = new Task<ChunkResult>[_chunks.Count];
         var started = 0;
         var completed = false;
@@ -74,7 +77,7 @@ internal sealed class ChunkedFigureReader
         {
             for (var i = 0; i < work.Length; i++)
             {
-                for (; started < work.Length && started <= i + window; started++)
+                for (; started < work.Length && started <= i + Window; started++)
                 {
                     var index = started;
                     work[index] = Task.Run(() => Process(index));
@@ -141,16 +144,16 @@ internal sealed class ChunkedFigureReader
     private ChunkResult Process(int index)
     {
         if (_stopping) throw new GiveUp();
-        if (_chunks.Get(index, FigureFileReader.MaxRecordBytes) is not { } chunk) throw new GiveUp();
-        if (chunk.IsEmpty) return default;
-        var bytes = ArrayPool<byte>.Shared.Rent(chunk.Length);
+        if (_chunks.Take(index, FigureFileReader.MaxRecordBytes) is not { } taken) throw new GiveUp();
+        var chunk = taken.Chunk;
         try
         {
-            var input = FileChunks.ReadExactly(_handle, bytes.AsSpan(0, chunk.Length), chunk.Start);
+            if (chunk.IsEmpty) return default;
+            var input = taken.Bytes.Span;
             // The one-pass reader names these problems precisely (UTF-16, binary, Latin-1...).
             if (input.Contains((byte)0) || !Utf8.IsValid(input)) throw new GiveUp();
             var malformed = false;
-            using var csv = CsvReader.Create(bytes.AsMemory(0, chunk.Length), FigureFileReader.CsvOptions(_ => malformed = true));
+            using var csv = CsvReader.Create(taken.Bytes, FigureFileReader.CsvOptions(_ => malformed = true));
             if (index == 0 && (!ReadHeader(csv) || malformed)) throw new GiveUp();
             var batch = TakeBatch();
             var checker = new RowChecker(_options, FigureColumns.All.Count);
@@ -174,7 +177,7 @@ internal sealed class ChunkedFigureReader
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(bytes);
+            _chunks.Release(taken.Buffer);
         }
     }
 

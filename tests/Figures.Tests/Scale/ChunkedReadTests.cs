@@ -1,6 +1,7 @@
 using System.Text;
 using Figures.Core.Csv;
 using Figures.Core.Model;
+using Figures.Core.Synthetic;
 using Figures.Tests.Hardening;
 using Figures.Tests.Support;
 
@@ -92,6 +93,52 @@ public sealed class ChunkedReadTests
         AssertSame(onePass, chunked, "problems.csv");
         Assert.Contains(onePass.Problems, p => p.Message.Contains("duplicate id 'SYN-0000010'", StringComparison.Ordinal));
         Assert.Contains(onePass.Problems, p => p.Message.Contains("differs only in case", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(1_000)]
+    [InlineData(5_000)]
+    public void TryRead_RecordsLongerThanWhatIsReadPastARange_SameAsOnePass(int chunkBytes)
+    {
+        // Given: every tenth figure has 12 KB of notes with line breaks, commas and quotes, so that a
+        // chunk's end often lies beyond the few KB read past its range and must be read separately
+        var longNotes = string.Concat(Enumerable.Repeat("line, \"quoted\"\nnext ", 600));
+        var figures = SyntheticFigures.Generate(300).Select((figure, i) => i % 10 == 3 ? figure with { Notes = longNotes } : figure);
+        var path = Write("long-records.csv", SyntheticCsv.Bytes(figures));
+        var options = FigureReadOptions.Default with { ChunkBytes = chunkBytes };
+
+        // When
+        var onePass = ReadOnePass(path, options);
+        using var stream = File.OpenRead(path);
+        var chunked = ChunkedFigureReader.TryRead(stream, path, options);
+
+        // Then
+        Assert.True(onePass.IsValid, string.Join('\n', onePass.Problems));
+        AssertSame(onePass, chunked, $"long records in {chunkBytes}-byte chunks");
+    }
+
+    [Fact]
+    public void TryRead_CrlfPairSplitAcrossCensusBlocks_IsNotALoneReturn()
+    {
+        // Given: CRLF line endings, with one pair split across the census's 64 KB blocks: the CR is
+        // byte 65,535 and its LF byte 65,536 (the notes of the record before are padded to put it there)
+        var figures = SyntheticFigures.Generate(400).ToList();
+        var crlf = Encoding.UTF8.GetString(SyntheticCsv.Bytes(figures)).Replace("\n", "\r\n");
+        var lastEnd = crlf.LastIndexOf("\r\n", 65_535, StringComparison.Ordinal);
+        var record = crlf[..lastEnd].Count(c => c == '\r') - 1; // figures before it, less the header
+        figures[record] = figures[record] with { Notes = figures[record].Notes + new string('n', 65_535 - lastEnd) };
+        var bytes = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(SyntheticCsv.Bytes(figures)).Replace("\n", "\r\n"));
+        Assert.Equal("\r\n"u8.ToArray(), bytes[65_535..65_537]);
+        var path = Write("crlf.csv", bytes);
+        var options = FigureReadOptions.Default with { ChunkBytes = 100_000 };
+
+        // When
+        var onePass = ReadOnePass(path, options);
+        using var stream = File.OpenRead(path);
+        var chunked = ChunkedFigureReader.TryRead(stream, path, options);
+
+        // Then
+        AssertSame(onePass, chunked, "CRLF across census blocks");
     }
 
     [Fact]
