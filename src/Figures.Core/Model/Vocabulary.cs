@@ -67,9 +67,12 @@ public static class Vocabulary
 
     private static int IndexOf(string[] names, ReadOnlySpan<char> text)
     {
+        if (text.IsEmpty) return -1;
         for (var i = 0; i < names.Length; i++)
         {
-            if (text.SequenceEqual(names[i])) return i;
+            // Length and first letter tell the spellings apart almost always; only then compare them whole (this runs on every row).
+            var name = names[i];
+            if (name.Length == text.Length && name[0] == text[0] && text.SequenceEqual(name)) return i;
         }
         return -1;
     }

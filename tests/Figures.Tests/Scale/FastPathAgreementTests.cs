@@ -67,6 +67,29 @@ public sealed class FastPathAgreementTests
     }
 
     [Fact]
+    public void TryParseDate_DateLikeText_AcceptsExactlyWhatTheExactParserAccepts()
+    {
+        // Given: ten characters, mostly digits and dashes where a date has them, sometimes not: leap days,
+        // day 31 in short months, month 13, year 0000, letters and non-ASCII digits
+        var pieces = Gen.Elements("0", "1", "2", "3", "9", "0", "1", "2", "-", "a", "٢", " ");
+        var text =
+            from year in Gen.Elements("2019", "2020", "1900", "2000", "0000", "0001", "9999", "20a9", "٢٠١٩")
+            from dash1 in Gen.Elements("-", "-", "-", "/")
+            from month in Gen.Elements("01", "02", "04", "09", "12", "13", "00", "1-")
+            from dash2 in Gen.Elements("-", "-", "-", ".")
+            from day in pieces.Two().Select(pair => pair.Item1 + pair.Item2)
+            select year + dash1 + month + dash2 + day;
+
+        // When / Then
+        Check.One(Many, Prop.ForAll(text.ToArbitrary(), candidate =>
+        {
+            var fast = FieldFormats.TryParseDate(candidate, "published", out var date, out _);
+            var general = DateOnly.TryParseExact(candidate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var expected);
+            return fast == general && (!fast || date == expected);
+        }));
+    }
+
+    [Fact]
     public void States_WholeNumbers_FindTheSameFormsAsTheFormatter()
     {
         // Given: a whole number written as the invariant formatter groups it, inside a sentence
