@@ -80,6 +80,7 @@ internal sealed class CsvRowWriter(bool protectFormulas)
     /// <summary>Ends the record.</summary>
     public void EndRecord()
     {
+        if (!_recordStarted) throw new InvalidOperationException("a CSV record needs at least one field");
         var room = Reserve(3);
         if (_length == _recordStart)
         {

@@ -50,7 +50,7 @@ internal sealed class FileChunks : IDisposable
     private int _counted; // ranges counted so far
     private int _held; // buffers read and not yet released
     private bool _unsure; // a lone carriage return, or the census failed
-    private bool _stopping;
+    private volatile bool _stopping;
     private readonly Thread _census;
 
     /// <summary>
@@ -92,7 +92,7 @@ internal sealed class FileChunks : IDisposable
         {
             // A chunk's start and end need the counts of the ranges up to its own.
             while (_counted <= index && !_unsure && !_stopping) Monitor.Wait(_gate);
-            if (_unsure || _counted <= index) return null;
+            if (_unsure || _stopping || _counted <= index) return null;
             buffer = _buffers[index]!;
             filled = _filled[index];
             _buffers[index] = null;
@@ -161,8 +161,8 @@ internal sealed class FileChunks : IDisposable
                 lock (_gate)
                 {
                     // Bounded memory: wait while enough ranges are read and not yet parsed.
-                    while (_held >= _ahead && !_stopping) Monitor.Wait(_gate);
-                    if (_stopping) return;
+                    while (_held >= _ahead && !_stopping && !_unsure) Monitor.Wait(_gate);
+                    if (_stopping || _unsure) return; // nobody will take more ranges
                     _held++;
                     _spare.TryPop(out buffer);
                 }
@@ -173,6 +173,7 @@ internal sealed class FileChunks : IDisposable
                 var (quotes, lineFeeds, loneReturns) = ReadAndCount(buffer, start, (int)(end - start), filled);
                 lock (_gate)
                 {
+                    if (_stopping) return; // the read may have been cut short: publish nothing
                     _buffers[range] = buffer;
                     _filled[range] = filled;
                     _quotesBefore[range + 1] = _quotesBefore[range] + quotes;

@@ -151,6 +151,17 @@ public sealed class CsvRowWriterTests
         Assert.Equal("c\n", Encoding.UTF8.GetString(csv.Written));
     }
 
+    [Fact]
+    public void EndRecord_WithNoField_IsRefusedAsCsvHelperRefusesIt()
+    {
+        // Given
+        var csv = new CsvRowWriter(protectFormulas: false);
+
+        // When / Then
+        Assert.Throws<InvalidOperationException>(csv.EndRecord);
+        Assert.Throws<InvalidOperationException>(() => Theirs(protectFormulas: false, writer => writer.EndRecord()));
+    }
+
     private static byte[] Ours(bool protectFormulas, Action<CsvRowWriter> write)
     {
         var csv = new CsvRowWriter(protectFormulas);

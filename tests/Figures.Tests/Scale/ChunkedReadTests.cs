@@ -117,20 +117,22 @@ public sealed class ChunkedReadTests
         AssertSame(onePass, chunked, $"long records in {chunkBytes}-byte chunks");
     }
 
-    [Fact]
-    public void TryRead_CrlfPairSplitAcrossCensusBlocks_IsNotALoneReturn()
+    [Theory]
+    [InlineData(65_535, 100_000)] // CR ends the census's first 64 KB block, LF starts the next
+    [InlineData(49_999, 50_000)] // CR ends the first range, LF starts the second
+    public void TryRead_CrlfPairSplitAcrossReads_IsNotALoneReturn(int carriageReturnAt, int chunkBytes)
     {
-        // Given: CRLF line endings, with one pair split across the census's 64 KB blocks: the CR is
-        // byte 65,535 and its LF byte 65,536 (the notes of the record before are padded to put it there)
+        // Given: CRLF line endings, with the CR of one pair at the given byte (the notes of the
+        // record before are padded to put it there)
         var figures = SyntheticFigures.Generate(400).ToList();
         var crlf = Encoding.UTF8.GetString(SyntheticCsv.Bytes(figures)).Replace("\n", "\r\n");
-        var lastEnd = crlf.LastIndexOf("\r\n", 65_535, StringComparison.Ordinal);
+        var lastEnd = crlf.LastIndexOf("\r\n", carriageReturnAt, StringComparison.Ordinal);
         var record = crlf[..lastEnd].Count(c => c == '\r') - 1; // figures before it, less the header
-        figures[record] = figures[record] with { Notes = figures[record].Notes + new string('n', 65_535 - lastEnd) };
+        figures[record] = figures[record] with { Notes = figures[record].Notes + new string('n', carriageReturnAt - lastEnd) };
         var bytes = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(SyntheticCsv.Bytes(figures)).Replace("\n", "\r\n"));
-        Assert.Equal("\r\n"u8.ToArray(), bytes[65_535..65_537]);
+        Assert.Equal("\r\n"u8.ToArray(), bytes[carriageReturnAt..(carriageReturnAt + 2)]);
         var path = Write("crlf.csv", bytes);
-        var options = FigureReadOptions.Default with { ChunkBytes = 100_000 };
+        var options = FigureReadOptions.Default with { ChunkBytes = chunkBytes };
 
         // When
         var onePass = ReadOnePass(path, options);
@@ -138,7 +140,26 @@ public sealed class ChunkedReadTests
         var chunked = ChunkedFigureReader.TryRead(stream, path, options);
 
         // Then
-        AssertSame(onePass, chunked, "CRLF across census blocks");
+        AssertSame(onePass, chunked, $"CRLF split at byte {carriageReturnAt}");
+    }
+
+    [Theory]
+    [InlineData(49_999, 50_000)] // the last byte of a range
+    [InlineData(50_000, 50_000)] // the first byte of the next
+    public void TryRead_LoneCarriageReturnAtARangeEdge_GivesUp(int at, int chunkBytes)
+    {
+        // Given: a valid file whose byte at a range edge, inside a record, becomes a lone CR
+        var bytes = SyntheticCsv.Bytes(400);
+        Assert.DoesNotContain(bytes[(at - 1)..(at + 2)], b => b is (byte)'\n' or (byte)'\r');
+        bytes[at] = (byte)'\r';
+        var path = Write("lone-cr.csv", bytes);
+
+        // When
+        using var stream = File.OpenRead(path);
+        var chunked = ChunkedFigureReader.TryRead(stream, path, FigureReadOptions.Default with { ChunkBytes = chunkBytes });
+
+        // Then: CsvHelper would count it as a line break, so the lines could not be trusted
+        Assert.Null(chunked);
     }
 
     [Fact]
