@@ -38,6 +38,34 @@ public sealed class ProcessTests
         OutputAssert.PdfIsValid(output);
     }
 
+    [Theory]
+    [InlineData("list")] // a table, through the text writer
+    [InlineData("list --format csv")] // bytes, straight to the stream
+    [InlineData("validate")]
+    public void Output_ToAFullDevice_EndsWithAMessageAndExitCode2(string command)
+    {
+        Assert.SkipUnless(File.Exists("/dev/full"), "needs /dev/full (Linux), a device on which every write fails");
+
+        // Given: stdout is /dev/full, so every write fails with "No space left on device"
+        var app = Path.Combine(AppContext.BaseDirectory, "figures.dll");
+        var start = new ProcessStartInfo("/bin/sh") { RedirectStandardError = true, WorkingDirectory = Paths.Repo };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add($"exec \"$0\" \"$1\" {command} > /dev/full");
+        start.ArgumentList.Add(Paths.DotnetHost);
+        start.ArgumentList.Add(app);
+
+        // When
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        // Then: the user's environment, not a bug in Figures
+        Assert.Equal(2, process.ExitCode);
+        Assert.StartsWith("figures: cannot write to standard output:", error);
+        Assert.DoesNotContain("internal error", error);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
     [Fact]
     public void ListAsCsv_FreshProcess_PrintsEveryFigureBeforeExiting()
     {
