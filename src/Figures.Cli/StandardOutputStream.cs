@@ -7,11 +7,8 @@ namespace Figures.Cli;
 /// the user's environment, not a bug in Figures: it ends the command with a one-line message and
 /// exit code 2 instead of an internal error. A closed pipe (`figures list | head`) is not an error.
 /// </summary>
-public sealed class StandardOutputStream(Stream inner) : Stream
+public sealed class StandardOutputStream(Stream inner) : WriteOnlyStream
 {
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
     /// <inheritdoc />
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -39,21 +36,4 @@ public sealed class StandardOutputStream(Stream inner) : Stream
     }
 
     private static FiguresException Failed(IOException e) => new($"cannot write to standard output: {e.Message}");
-
-    /// <inheritdoc />
-    public override bool CanRead => false;
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-    /// <inheritdoc />
-    public override bool CanWrite => true;
-    /// <inheritdoc />
-    public override long Length => throw new NotSupportedException();
-    /// <inheritdoc />
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    /// <inheritdoc />
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
 }

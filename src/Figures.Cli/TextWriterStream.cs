@@ -7,13 +7,10 @@ namespace Figures.Cli;
 /// bytes can stream straight to the (injectable) standard output instead of buffering the whole
 /// export in memory first. The decoder keeps a multi-byte character split across writes intact.
 /// </summary>
-public sealed class TextWriterStream(TextWriter writer) : Stream
+public sealed class TextWriterStream(TextWriter writer) : WriteOnlyStream
 {
     private readonly Decoder _decoder = new UTF8Encoding(false).GetDecoder();
     private char[] _chars = new char[4096];
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     /// <inheritdoc />
     public override void Write(ReadOnlySpan<byte> buffer)
@@ -26,21 +23,4 @@ public sealed class TextWriterStream(TextWriter writer) : Stream
 
     /// <inheritdoc />
     public override void Flush() => writer.Flush();
-
-    /// <inheritdoc />
-    public override bool CanRead => false;
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-    /// <inheritdoc />
-    public override bool CanWrite => true;
-    /// <inheritdoc />
-    public override long Length => throw new NotSupportedException();
-    /// <inheritdoc />
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    /// <inheritdoc />
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
 }
