@@ -38,7 +38,7 @@ internal sealed class ChunkedFigureReader
         _length = RandomAccess.GetLength(handle);
         // The census may read a few ranges more than the chunks being parsed at once (see Read).
         _chunks = new FileChunks(handle, _length, options.ChunkBytes, ahead: Window + 2);
-        _skipped = FigureFileReader.Skipped(options);
+        _skipped = FigureFileReader.SkippedInPlace(options);
     }
 
     // Chunks queued beyond the one being collected: enough to keep every core busy.

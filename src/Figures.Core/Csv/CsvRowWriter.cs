@@ -15,9 +15,10 @@ namespace Figures.Core.Csv;
 /// </summary>
 internal sealed class CsvRowWriter(bool protectFormulas)
 {
-    private static readonly SearchValues<char> NeedQuotes = SearchValues.Create(",\"\r\n");
+    private static readonly SearchValues<byte> NeedQuotes = SearchValues.Create(",\"\r\n"u8);
 
     private byte[] _buffer = new byte[64 * 1024];
+    private byte[] _scratch = new byte[1024];
     private int _length;
     private bool _recordStarted;
     private int _recordStart;
@@ -35,12 +36,25 @@ internal sealed class CsvRowWriter(bool protectFormulas)
     /// <summary>Writes a text field.</summary>
     public void Text(ReadOnlySpan<char> text)
     {
-        // UTF-8 takes at most three bytes per UTF-16 character; quoting at most doubles that, plus four.
-        var room = Separate(2 * 3 * text.Length + 4);
-        var formula = protectFormulas && text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+        // The UTF-8 of the text, written as such. UTF-8 takes at most three bytes per UTF-16 character.
+        if (_scratch.Length < 3 * text.Length) _scratch = new byte[Math.Max(3 * text.Length, 2 * _scratch.Length)];
+        Utf8.FromUtf16(text, _scratch, out _, out var written); // lone surrogates become U+FFFD, as CsvHelper writes them
+        Utf8Text(_scratch.AsSpan(0, written));
+    }
+
+    /// <summary>
+    /// Writes a text field given as UTF-8: the same bytes as <see cref="Text"/> of its text. Every
+    /// character the rules look at is ASCII, and in UTF-8 an ASCII byte is always that character.
+    /// </summary>
+    public void Utf8Text(ReadOnlySpan<byte> text)
+    {
+        // Quoting at most doubles the bytes, plus the quotes and the formula mark.
+        var room = Separate(2 * text.Length + 3);
+        var formula = protectFormulas && text.Length > 0 && text[0] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t' or (byte)'\r';
         if (!formula && !text.ContainsAny(NeedQuotes))
         {
-            _length += Append(text, room);
+            text.CopyTo(room);
+            _length += text.Length;
             return;
         }
         room[0] = (byte)'"';
@@ -48,9 +62,10 @@ internal sealed class CsvRowWriter(bool protectFormulas)
         if (formula) room[at++] = (byte)'\'';
         while (true)
         {
-            var quote = text.IndexOf('"');
+            var quote = text.IndexOf((byte)'"');
             var part = quote < 0 ? text : text[..(quote + 1)];
-            at += Append(part, room[at..]);
+            part.CopyTo(room[at..]);
+            at += part.Length;
             if (quote < 0) break;
             room[at++] = (byte)'"'; // the quote, doubled
             text = text[(quote + 1)..];
@@ -64,17 +79,38 @@ internal sealed class CsvRowWriter(bool protectFormulas)
     {
         var room = Separate(64);
         if (value is not { } v) return;
-        v.TryFormat(room, out var written, default, CultureInfo.InvariantCulture);
+        // Most values are whole numbers written without a scale: they format as the integer they are.
+        var written = 0;
+        var formatted = v.Scale == 0 && v is >= long.MinValue and <= long.MaxValue
+            ? ((long)v).TryFormat(room, out written, default, CultureInfo.InvariantCulture)
+            : v.TryFormat(room, out written, default, CultureInfo.InvariantCulture);
+        if (!formatted) throw new InvalidOperationException("a decimal is at most 64 bytes");
         _length += written;
     }
 
     /// <summary>Writes a date as yyyy-MM-dd, or an empty field.</summary>
     public void Date(DateOnly? date)
     {
-        var room = Separate(16);
+        var room = Separate(10);
         if (date is not { } d) return;
-        d.TryFormat(room, out var written, "O", CultureInfo.InvariantCulture);
-        _length += written;
+        // What the "O" format gives, digit by digit: every row has up to three dates.
+        var (year, month, day) = d;
+        Digits(room[..4], year);
+        room[4] = (byte)'-';
+        Digits(room.Slice(5, 2), month);
+        room[7] = (byte)'-';
+        Digits(room.Slice(8, 2), day);
+        _length += 10;
+    }
+
+    // Writes a non-negative number into exactly the digits given, zero-padded.
+    private static void Digits(Span<byte> into, int number)
+    {
+        for (var i = into.Length - 1; i >= 0; i--)
+        {
+            into[i] = (byte)('0' + number % 10);
+            number /= 10;
+        }
     }
 
     /// <summary>Ends the record.</summary>
@@ -107,12 +143,6 @@ internal sealed class CsvRowWriter(bool protectFormulas)
         room[0] = (byte)',';
         _length++;
         return room[1..];
-    }
-
-    private static int Append(ReadOnlySpan<char> text, Span<byte> room)
-    {
-        Utf8.FromUtf16(text, room, out _, out var written); // lone surrogates become U+FFFD, as CsvHelper writes them
-        return written;
     }
 
     private Span<byte> Reserve(int bytes)

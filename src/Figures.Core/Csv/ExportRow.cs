@@ -4,13 +4,15 @@ using Figures.Core.Validation;
 namespace Figures.Core.Csv;
 
 /// <summary>
-/// The fields of one export row, taken from a figure or straight from a checked row, so that rows
-/// formatted while a file is read need no figure object, yet go through the very same writer.
+/// The fields of one export row, taken from a figure or straight from a checked record's bytes, so
+/// that rows formatted while a file is read need no figure object, yet go through the very same
+/// writer. A text column is UTF-16 text for a figure (<see cref="Text"/>) and UTF-8 bytes for a
+/// record (<see cref="Utf8"/>); the writers give the same bytes for either.
 /// </summary>
 internal readonly ref struct ExportRow
 {
     private readonly Figure? _figure;
-    private readonly RowFields? _row;
+    private readonly Utf8Row _utf8;
 
     /// <summary>The row of a figure.</summary>
     public ExportRow(Figure figure)
@@ -19,18 +21,24 @@ internal readonly ref struct ExportRow
         Values = new RowValues(figure.Metric, figure.Unit, figure.Qualifier, figure.Value, figure.ValueMax, figure.PeriodStart, figure.PeriodEnd, figure.Published);
     }
 
-    /// <summary>The row of checked fields and their typed values.</summary>
-    public ExportRow(RowFields row, in RowValues values)
+    /// <summary>The row of a checked record: its typed values, and its fields as read.</summary>
+    public ExportRow(in RowValues values, Utf8Row utf8)
     {
-        _row = row;
+        _utf8 = utf8;
         Values = values;
     }
 
     /// <summary>The typed fields.</summary>
     public RowValues Values { get; }
 
-    /// <summary>The text of a free-text or code column (see <see cref="FigureColumns"/>).</summary>
-    public ReadOnlySpan<char> Text(int column) => _row is not null ? _row[column] : column switch
+    /// <summary>Whether the text columns come as UTF-8 (<see cref="Utf8"/>) rather than text (<see cref="Text"/>).</summary>
+    public bool IsUtf8 => _figure is null;
+
+    /// <summary>The bytes of a free-text or code column of a record (see <see cref="FigureColumns"/>).</summary>
+    public ReadOnlySpan<byte> Utf8(int column) => _utf8[column];
+
+    /// <summary>The text of a free-text or code column of a figure (see <see cref="FigureColumns"/>).</summary>
+    public ReadOnlySpan<char> Text(int column) => column switch
     {
         FigureColumns.Id => _figure!.Id,
         FigureColumns.Location => _figure!.Location,

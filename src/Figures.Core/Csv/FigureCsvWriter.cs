@@ -42,27 +42,48 @@ public static class FigureCsvWriter
     internal static void WriteRow(CsvRowWriter csv, in ExportRow row)
     {
         var values = row.Values;
-        csv.Text(row.Text(FigureColumns.Id));
-        csv.Text(Vocabulary.Name(values.Metric));
+        Text(csv, row, FigureColumns.Id);
+        Word(csv, row, FigureColumns.Metric, Vocabulary.Name(values.Metric));
         csv.Number(values.Value);
         csv.Number(values.ValueMax);
-        csv.Text(Vocabulary.Name(values.Unit));
-        csv.Text(Vocabulary.Name(values.Qualifier));
-        csv.Text(row.Text(FigureColumns.Location));
-        csv.Text(row.Text(FigureColumns.Admin1));
-        csv.Text(row.Text(FigureColumns.Admin1Pcode));
-        csv.Text(row.Text(FigureColumns.CountryIso3));
-        csv.Date(values.PeriodStart);
-        csv.Date(values.PeriodEnd);
-        csv.Text(row.Text(FigureColumns.AttributedTo));
-        csv.Text(row.Text(FigureColumns.Publisher));
-        csv.Text(row.Text(FigureColumns.Title));
-        csv.Date(values.Published);
-        csv.Text(row.Text(FigureColumns.Url));
-        csv.Text(row.Text(FigureColumns.SourceFile));
-        csv.Text(row.Text(FigureColumns.Quote));
-        csv.Text(row.Text(FigureColumns.Notes));
+        Word(csv, row, FigureColumns.Unit, Vocabulary.Name(values.Unit));
+        Word(csv, row, FigureColumns.Qualifier, Vocabulary.Name(values.Qualifier));
+        Text(csv, row, FigureColumns.Location);
+        Text(csv, row, FigureColumns.Admin1);
+        Text(csv, row, FigureColumns.Admin1Pcode);
+        Text(csv, row, FigureColumns.CountryIso3);
+        Date(csv, row, FigureColumns.PeriodStart, values.PeriodStart);
+        Date(csv, row, FigureColumns.PeriodEnd, values.PeriodEnd);
+        Text(csv, row, FigureColumns.AttributedTo);
+        Text(csv, row, FigureColumns.Publisher);
+        Text(csv, row, FigureColumns.Title);
+        Date(csv, row, FigureColumns.Published, values.Published);
+        Text(csv, row, FigureColumns.Url);
+        Text(csv, row, FigureColumns.SourceFile);
+        Text(csv, row, FigureColumns.Quote);
+        Text(csv, row, FigureColumns.Notes);
         csv.EndRecord();
+    }
+
+    // A record's text goes out as the bytes it was read as; a figure's is encoded.
+    private static void Text(CsvRowWriter csv, in ExportRow row, int column)
+    {
+        if (row.IsUtf8) csv.Utf8Text(row.Utf8(column));
+        else csv.Text(row.Text(column));
+    }
+
+    // A checked record's vocabulary word is exactly its spelling (the check is exact), so its bytes are the word.
+    private static void Word(CsvRowWriter csv, in ExportRow row, int column, string spelling)
+    {
+        if (row.IsUtf8) csv.Utf8Text(row.Utf8(column));
+        else csv.Text(spelling);
+    }
+
+    // A checked record's date is exactly yyyy-MM-dd (or empty), which is how a date is written, so its bytes are the date.
+    private static void Date(CsvRowWriter csv, in ExportRow row, int column, DateOnly? date)
+    {
+        if (row.IsUtf8) csv.Utf8Text(row.Utf8(column));
+        else csv.Date(date);
     }
 
     private static void WriteHeader(CsvRowWriter csv) => WriteRecord(csv, FigureColumns.All);

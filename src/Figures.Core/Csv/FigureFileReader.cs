@@ -19,6 +19,9 @@ public static class FigureFileReader
     private static readonly bool[] UncheckedText = Columns(FigureColumns.Location, FigureColumns.Admin1, FigureColumns.AttributedTo,
         FigureColumns.Publisher, FigureColumns.Title, FigureColumns.Notes);
 
+    // Of those, the columns no filter reads either (FigureFacets).
+    private static readonly bool[] UnfilteredText = Columns(FigureColumns.Location, FigureColumns.AttributedTo, FigureColumns.Title, FigureColumns.Notes);
+
     /// <summary>Reads a figures file from disk. A missing or unreadable file is a problem, not an exception.</summary>
     public static FigureSet ReadFile(string path, FigureReadOptions? options = null)
     {
@@ -145,6 +148,14 @@ public static class FigureFileReader
 
     /// <summary>The columns a read may leave unread: the free text no rule checks, when no figure is kept.</summary>
     internal static bool[]? Skipped(FigureReadOptions options) => options.ValidateOnly && options.CheckFigure is null ? UncheckedText : null;
+
+    /// <summary>
+    /// The columns a read that checks each record where it lies (so that its bytes stay at hand) may
+    /// leave undecoded: those <see cref="Skipped"/> gives, or, when kept rows are only formatted, the
+    /// free text that neither a rule nor a filter reads (formatting takes it from the bytes).
+    /// </summary>
+    internal static bool[]? SkippedInPlace(FigureReadOptions options) =>
+        Skipped(options) ?? (options.Render is not null && options.CheckFigure is null ? UnfilteredText : null);
 
     /// <summary>Adds the reader's current (well-quoted) record to <paramref name="batch"/>: the row, or why its fields cannot be a row.</summary>
     internal static void AddRecord(CsvReader csv, int line, RowBatch batch, string file, bool[]? skipped)

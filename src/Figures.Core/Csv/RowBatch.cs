@@ -81,8 +81,10 @@ internal sealed class RowBatch
         {
             ref readonly var record = ref _records[e];
             if (record.IsProblems) continue;
-            checker.Row.Decode(_fields.AsSpan(record.FieldsStart, record.FieldsLength), _ends.AsSpan(record.EndsStart, Width));
-            Check(checker, ref _results[e]);
+            var fields = _fields.AsSpan(record.FieldsStart, record.FieldsLength);
+            var ends = _ends.AsSpan(record.EndsStart, Width);
+            checker.Row.Decode(fields, ends);
+            Check(checker, new Utf8Row(fields, ends), ref _results[e]);
         }
         EndRendering();
     }
@@ -96,7 +98,7 @@ internal sealed class RowBatch
     {
         checker.Row.Decode(csv, Width, skip);
         var result = default(Result);
-        Check(checker, ref result);
+        Check(checker, new Utf8Row(csv), ref result);
         var rawStart = _rawLength;
         if (result.Problems is not null || checker.Options.CheckFigure is not null) Append(ref _raw, ref _rawLength, csv.RawRecord);
         Add(new Record(line, FieldsStart: 0, FieldsLength: 0, EndsStart: 0, rawStart, _rawLength - rawStart));
@@ -104,7 +106,7 @@ internal sealed class RowBatch
         _rows++;
     }
 
-    private void Check(RowChecker checker, ref Result result)
+    private void Check(RowChecker checker, Utf8Row utf8, ref Result result)
     {
         var row = checker.Row;
         checker.Found.Clear();
@@ -125,8 +127,9 @@ internal sealed class RowBatch
         result.Kept = !options.ValidateOnly && (options.Keep is null || options.Keep(FigureRowParser.Facets(row, values)));
         if (result.Kept && options.Render is { } format)
         {
-            if (format == RowFormat.Json) FigureJsonWriter.WriteObject(_jsonRows ??= FigureJsonWriter.StartRun(_rendered), new ExportRow(row, values));
-            else FigureCsvWriter.WriteRow(_csvRows ??= new CsvRowWriter(protectFormulas: true), new ExportRow(row, values));
+            // Written from the record's bytes: the row may not have decoded the text no rule reads.
+            if (format == RowFormat.Json) FigureJsonWriter.WriteObject(_jsonRows ??= FigureJsonWriter.StartRun(_rendered), new ExportRow(values, utf8));
+            else FigureCsvWriter.WriteRow(_csvRows ??= new CsvRowWriter(protectFormulas: true), new ExportRow(values, utf8));
             if (options.CheckFigure is null) return; // no figure object at all
         }
         if (result.Kept || options.CheckFigure is not null) result.Figure = FigureRowParser.Build(row, values, checker.Pool);

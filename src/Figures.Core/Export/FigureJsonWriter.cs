@@ -73,32 +73,42 @@ public static class FigureJsonWriter
     {
         var values = row.Values;
         json.WriteStartObject();
-        json.WriteString("id", row.Text(FigureColumns.Id));
+        String(json, "id", row, FigureColumns.Id);
         json.WriteString("metric", Vocabulary.Name(values.Metric));
         json.WriteNumber("value", values.Value);
         if (values.ValueMax is { } max) json.WriteNumber("value_max", max); else json.WriteNull("value_max");
         json.WriteString("unit", Vocabulary.Name(values.Unit));
         json.WriteString("qualifier", Vocabulary.Name(values.Qualifier));
-        Text(json, "location", row.Text(FigureColumns.Location));
-        Text(json, "admin1", row.Text(FigureColumns.Admin1));
-        Text(json, "admin1_pcode", row.Text(FigureColumns.Admin1Pcode));
-        Text(json, "country_iso3", row.Text(FigureColumns.CountryIso3));
+        Text(json, "location", row, FigureColumns.Location);
+        Text(json, "admin1", row, FigureColumns.Admin1);
+        Text(json, "admin1_pcode", row, FigureColumns.Admin1Pcode);
+        Text(json, "country_iso3", row, FigureColumns.CountryIso3);
         Date(json, "period_start", values.PeriodStart);
         Date(json, "period_end", values.PeriodEnd);
-        Text(json, "attributed_to", row.Text(FigureColumns.AttributedTo));
-        Text(json, "publisher", row.Text(FigureColumns.Publisher));
-        Text(json, "title", row.Text(FigureColumns.Title));
+        Text(json, "attributed_to", row, FigureColumns.AttributedTo);
+        Text(json, "publisher", row, FigureColumns.Publisher);
+        Text(json, "title", row, FigureColumns.Title);
         Date(json, "published", values.Published);
-        Text(json, "url", row.Text(FigureColumns.Url));
-        Text(json, "source_file", row.Text(FigureColumns.SourceFile));
-        json.WriteString("quote", row.Text(FigureColumns.Quote));
-        Text(json, "notes", row.Text(FigureColumns.Notes));
+        Text(json, "url", row, FigureColumns.Url);
+        Text(json, "source_file", row, FigureColumns.SourceFile);
+        String(json, "quote", row, FigureColumns.Quote);
+        Text(json, "notes", row, FigureColumns.Notes);
         json.WriteEndObject();
     }
 
-    private static void Text(Utf8JsonWriter json, string name, ReadOnlySpan<char> value)
+    // An optional text column: null when empty.
+    private static void Text(Utf8JsonWriter json, string name, in ExportRow row, int column)
     {
-        if (value.Length == 0) json.WriteNull(name); else json.WriteString(name, value);
+        var empty = row.IsUtf8 ? row.Utf8(column).IsEmpty : row.Text(column).IsEmpty;
+        if (empty) json.WriteNull(name);
+        else String(json, name, row, column);
+    }
+
+    // A record's text goes in as the bytes it was read as (the writer escapes both forms alike); a figure's as text.
+    private static void String(Utf8JsonWriter json, string name, in ExportRow row, int column)
+    {
+        if (row.IsUtf8) json.WriteString(name, row.Utf8(column));
+        else json.WriteString(name, row.Text(column));
     }
 
     private static void Date(Utf8JsonWriter json, string name, DateOnly? date)

@@ -60,6 +60,26 @@ public sealed class CsvRowWriterTests
     }
 
     [Fact]
+    public void Number_EdgeValues_SameBytesAsCsvHelper()
+    {
+        // Whole numbers of scale 0 within a long take a shortcut; these sit on and past its edges.
+        decimal[] values = [0m, -0m, 1.0m, 100m, 38500m, long.MaxValue, long.MinValue, (decimal)long.MaxValue + 1, (decimal)long.MinValue - 1, decimal.MaxValue, decimal.MinValue, 0.0000001m];
+
+        var ours = Ours(protectFormulas: true, csv =>
+        {
+            foreach (var value in values) csv.Number(value);
+            csv.EndRecord();
+        });
+        var theirs = Theirs(protectFormulas: true, csv =>
+        {
+            foreach (var value in values) csv.WriteField(value, default);
+            csv.EndRecord();
+        });
+
+        Assert.Equal(Show(theirs), Show(ours));
+    }
+
+    [Fact]
     public void NumberAndDate_AnyValues_SameBytesAsCsvHelper()
     {
         var values =

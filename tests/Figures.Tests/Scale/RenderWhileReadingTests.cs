@@ -5,6 +5,8 @@ using Figures.Core.Model;
 using Figures.Core.Synthetic;
 using Figures.Tests.Hardening;
 using Figures.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace Figures.Tests.Scale;
 
@@ -51,6 +53,44 @@ public sealed class RenderWhileReadingTests
             AssertSameExport(path, new FigureReadOptions { ChunkBytes = chunkBytes }, format);
             AssertSameExport(path, new FigureReadOptions { ChunkBytes = chunkBytes, Keep = facets => facets.Metric == Metric.Displaced }, format);
         }
+    }
+
+    [Fact]
+    public void Render_AnyFreeText_SameBytesAsWritingTheFigures()
+    {
+        // Rows formatted while reading take their text straight from the bytes read, and a CSV list
+        // leaves undecoded the columns no rule and no filter reads: any text must still come out as
+        // writing the figures gives it, and a filter on the columns it does read must still see them.
+        var tricky = Gen.Elements(",", "\"", "\n", "\r\n", "=", "+", "-", "@", "\t", "'", " ", "a", "Idlib", "é", "إدلب", "😀", "\u0001", "")
+            .ListOf().Resize(6).Select(string.Concat);
+        // Any text but NUL, which makes a file binary and is refused.
+        var text = Gen.OneOf(tricky, ArbMap.Default.ArbFor<string>().Generator.Select(s => (s ?? "").Replace("\0", "")));
+        var rows = text.ListOf(6).ListOf(12);
+        var run = 0;
+
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(30), Prop.ForAll(rows.ToArbitrary(), texts =>
+        {
+            // Given
+            var figures = SyntheticFigures.Generate(texts.Count).Select((f, i) => f with
+            {
+                Location = texts[i][0],
+                Admin1 = texts[i][1],
+                AttributedTo = texts[i][2],
+                Publisher = texts[i][3],
+                Title = texts[i][4],
+                Notes = texts[i][5],
+            });
+            var path = Path.Combine(_folder, $"text-{run++}.csv");
+            using (var file = File.Create(path)) FigureCsvWriter.Write(file, figures);
+
+            // Then
+            foreach (var format in (RowFormat[])[RowFormat.Csv, RowFormat.Json])
+            foreach (var chunkBytes in (int[])[64, 1 << 30])
+            {
+                AssertSameExport(path, new FigureReadOptions { ChunkBytes = chunkBytes }, format);
+                AssertSameExport(path, new FigureReadOptions { ChunkBytes = chunkBytes, Keep = facets => facets.Publisher.Length % 2 == 0 && !facets.Admin1.Contains('a') }, format);
+            }
+        }));
     }
 
     [Fact]
