@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Figures.Core.Text;
@@ -12,11 +13,14 @@ internal static class DigitsFastPath
 {
     private static readonly string[] PercentSuffixes = ["%", " percent", " per cent"];
     private static readonly string[] ScaleNames = [.. NumberWords.Scales.Keys];
+    // The letters a scale word can start with, in either case: most words after a number ("people") start with none of them.
+    private static readonly SearchValues<char> ScaleInitials = SearchValues.Create(string.Concat(ScaleNames.Select(name => $"{char.ToLowerInvariant(name[0])}{char.ToUpperInvariant(name[0])}")));
 
     /// <summary>Whether the text states <paramref name="value"/> in plain digits with nothing after it that changes its value.</summary>
     public static bool States(ReadOnlySpan<char> text, decimal value, bool percent)
     {
-        if (value != decimal.Truncate(value) || value < 0) return false;
+        // Values read from a file are mostly of scale 0, whole by construction; the test for a whole value costs more.
+        if (value < 0m || (value.Scale != 0 && value != decimal.Truncate(value))) return false;
         // Formatted into the stack, as a whole number: this runs once per row of a million-row file.
         Span<char> plain = stackalloc char[40];
         Span<char> grouped = stackalloc char[56];
@@ -105,6 +109,7 @@ internal static class DigitsFastPath
         while (at + length < text.Length && char.IsAsciiLetter(text[at + length])) length++;
         if (length == 0) return false;
         var word = text.Slice(at, length);
+        if (word[0] is not ('p' or 'P') && !ScaleInitials.Contains(word[0])) return false;
         if (word.Equals("percent", StringComparison.OrdinalIgnoreCase)) return true;
         if (word.Equals("per", StringComparison.OrdinalIgnoreCase) && text[(at + length)..].StartsWith(" cent", StringComparison.OrdinalIgnoreCase)) return true;
         foreach (var scale in ScaleNames)

@@ -39,10 +39,20 @@ public static partial class FieldFormats
         var year = (int)(y1 * 1000 + y2 * 100 + y3 * 10 + y4);
         var month = (int)(m1 * 10 + m2);
         var day = (int)(d1 * 10 + d2);
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
-        date = new DateOnly(year, month, day);
+        if (year < 1 || month is < 1 or > 12 || day < 1) return false;
+        // The day number straight from the calendar, instead of DateTime's checked constructors:
+        // every row has up to three dates.
+        var leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+        var before = leap ? DaysBeforeMonthLeap : DaysBeforeMonth;
+        if (day > before[month] - before[month - 1]) return false;
+        var y = year - 1;
+        date = DateOnly.FromDayNumber(y * 365 + y / 4 - y / 100 + y / 400 + before[month - 1] + day - 1);
         return true;
     }
+
+    // Days in the year before each month, and before the next year (index 12).
+    private static readonly int[] DaysBeforeMonth = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+    private static readonly int[] DaysBeforeMonthLeap = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366];
 
     // The value of an ASCII digit; above 9 for any other character.
     private static uint Digit(char c) => (uint)(c - '0');
@@ -74,8 +84,17 @@ public static partial class FieldFormats
     /// <summary>Parses a value field: invariant digits with an optional decimal point, nothing else.</summary>
     public static bool TryParseValue(ReadOnlySpan<char> text, string column, out decimal value, out string? error)
     {
-        value = 0m;
         error = null;
+        // The common case in one pass: a whole number of a few digits, nothing else.
+        if (text.Length is > 0 and <= 18)
+        {
+            var whole = 0L;
+            var i = 0;
+            for (; i < text.Length && char.IsAsciiDigit(text[i]); i++) whole = whole * 10 + (text[i] - '0');
+            value = whole;
+            if (i == text.Length) return true;
+        }
+        value = 0m;
         var trimmed = text.Trim();
         if (trimmed.Length == 0)
         {

@@ -199,6 +199,8 @@ public static partial class FigureRowParser
 
     private static void Required(ReadOnlySpan<char> text, int index, string column, List<FieldProblem> problems)
     {
+        // A field that starts with a visible ASCII character is not blank (every white-space character is a control, a space or above ASCII).
+        if (text.Length > 0 && text[0] is > ' ' and < '\u007F') return;
         if (text.Trim().Length == 0) problems.Add(new FieldProblem(index, $"{column} is required"));
     }
 

@@ -90,6 +90,20 @@ public sealed class FastPathAgreementTests
     }
 
     [Fact]
+    public void TryParseDate_EveryDateOfTheCalendar_ReadsAsItself()
+    {
+        // Every date DateOnly can hold, 0001-01-01 to 9999-12-31: the reader computes day numbers itself.
+        Span<char> text = stackalloc char[10];
+        for (var day = DateOnly.MinValue.DayNumber; day <= DateOnly.MaxValue.DayNumber; day++)
+        {
+            var expected = DateOnly.FromDayNumber(day);
+            expected.TryFormat(text, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (!FieldFormats.TryParseDate(text, "published", out var read, out _) || read != expected)
+                Assert.Fail($"{text.ToString()} read as {read:yyyy-MM-dd}");
+        }
+    }
+
+    [Fact]
     public void States_WholeNumbers_FindTheSameFormsAsTheFormatter()
     {
         // Given: a whole number written as the invariant formatter groups it, inside a sentence
