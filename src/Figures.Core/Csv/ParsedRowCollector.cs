@@ -74,8 +74,16 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
         }
         // A row kept but then refused (a duplicate id, a failed extra check) makes the whole file
         // invalid, and then nothing of it is exported: the batch's rows go in whole.
-        if (options.Render is not null && batch.Rendered.Length > 0) _segments.Add(batch.Rendered.ToArray());
+        if (options.Render is not null && batch.Rendered.Length > 0) _segments.Add(Copy(batch.Rendered));
         options.Progress?.Invoke(bytesRead());
+    }
+
+    // A copy of a batch's formatted rows; not zeroed first, since it is overwritten whole (a large list holds 100+ MB of them).
+    private static byte[] Copy(ReadOnlySpan<byte> rows)
+    {
+        var copy = GC.AllocateUninitializedArray<byte>(rows.Length);
+        rows.CopyTo(copy);
+        return copy;
     }
 
     private void CheckId(ReadOnlySpan<char> id, int hash, int line, List<FieldProblem> fieldProblems)
