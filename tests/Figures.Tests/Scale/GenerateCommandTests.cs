@@ -41,17 +41,18 @@ public sealed class GenerateCommandTests
         using var output = new StringWriter();
         using var error = new StringWriter();
 
-        // When: drawing from the first chunk on, so that a fast machine cannot finish before the first draw
+        // When: drawing from the start and every millisecond, so that a fast machine cannot finish before a draw
         var code = 0;
-        var firstDraw = Figures.Cli.CliProgress.FirstDraw;
+        var (firstDraw, interval) = (Figures.Cli.CliProgress.FirstDraw, Figures.Cli.CliProgress.Interval);
         try
         {
             Figures.Cli.CliProgress.FirstDraw = TimeSpan.Zero;
+            Figures.Cli.CliProgress.Interval = TimeSpan.FromMilliseconds(1);
             code = Figures.Cli.FiguresCli.Run(["validate", path], output, error, errorIsTerminal: true);
         }
         finally
         {
-            Figures.Cli.CliProgress.FirstDraw = firstDraw;
+            (Figures.Cli.CliProgress.FirstDraw, Figures.Cli.CliProgress.Interval) = (firstDraw, interval);
         }
 
         // Then: the bar names the file and shows how far the read got (drawn as it goes, not just at the end)
