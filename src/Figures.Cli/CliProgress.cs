@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Spectre.Console;
 
 namespace Figures.Cli;
@@ -38,6 +39,7 @@ public static class CliProgress
                 var task = progress.AddTask($"reading {Path.GetFileName(path)}", maxValue: size);
                 using var done = new ManualResetEventSlim();
                 var read = 0L;
+                ExceptionDispatchInfo? failure = null;
                 var drawer = new Thread(() =>
                 {
                     try
@@ -54,19 +56,26 @@ public static class CliProgress
                     {
                         // The terminal went away: the read goes on without a bar.
                     }
+                    catch (Exception e)
+                    {
+                        failure = ExceptionDispatchInfo.Capture(e); // a bug: reported on the reading thread, not a crash here
+                    }
                 }) { IsBackground = true, Name = "figures progress" };
                 drawer.Start();
+                T result;
                 try
                 {
                     // The reader only records how far it got: it never waits on the bar's locks.
-                    return work(bytes => Interlocked.Exchange(ref read, bytes));
+                    result = work(bytes => Interlocked.Exchange(ref read, bytes));
                 }
                 finally
                 {
                     done.Set();
                     drawer.Join();
-                    task.Value = size;
                 }
+                failure?.Throw();
+                task.Value = size;
+                return result;
             });
     }
 }
