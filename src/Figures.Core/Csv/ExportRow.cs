@@ -34,13 +34,16 @@ internal readonly ref struct ExportRow
     /// <summary>Whether the text columns come as UTF-8 (<see cref="Utf8"/>) rather than text (<see cref="Text"/>).</summary>
     public bool IsUtf8 => _figure is null;
 
-    /// <summary>The bytes of a free-text or code column of a record (see <see cref="FigureColumns"/>).</summary>
+    /// <summary>The bytes of a text, code or vocabulary column of a record as read (see <see cref="FigureColumns"/>).</summary>
     public ReadOnlySpan<byte> Utf8(int column) => _utf8[column];
 
-    /// <summary>The text of a free-text or code column of a figure (see <see cref="FigureColumns"/>).</summary>
+    /// <summary>The text of a text, code or vocabulary column of a figure (see <see cref="FigureColumns"/>).</summary>
     public ReadOnlySpan<char> Text(int column) => column switch
     {
         FigureColumns.Id => _figure!.Id,
+        FigureColumns.Metric => Vocabulary.Name(_figure!.Metric),
+        FigureColumns.Unit => Vocabulary.Name(_figure!.Unit),
+        FigureColumns.Qualifier => Vocabulary.Name(_figure!.Qualifier),
         FigureColumns.Location => _figure!.Location,
         FigureColumns.Admin1 => _figure!.Admin1,
         FigureColumns.Admin1Pcode => _figure!.Admin1Pcode,

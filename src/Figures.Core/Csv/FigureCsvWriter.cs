@@ -43,11 +43,11 @@ public static class FigureCsvWriter
     {
         var values = row.Values;
         Text(csv, row, FigureColumns.Id);
-        Word(csv, row, FigureColumns.Metric, Vocabulary.Name(values.Metric));
+        Text(csv, row, FigureColumns.Metric);
         csv.Number(values.Value);
         csv.Number(values.ValueMax);
-        Word(csv, row, FigureColumns.Unit, Vocabulary.Name(values.Unit));
-        Word(csv, row, FigureColumns.Qualifier, Vocabulary.Name(values.Qualifier));
+        Text(csv, row, FigureColumns.Unit);
+        Text(csv, row, FigureColumns.Qualifier);
         Text(csv, row, FigureColumns.Location);
         Text(csv, row, FigureColumns.Admin1);
         Text(csv, row, FigureColumns.Admin1Pcode);
@@ -65,18 +65,12 @@ public static class FigureCsvWriter
         csv.EndRecord();
     }
 
-    // A record's text goes out as the bytes it was read as; a figure's is encoded.
+    // A record's text goes out as the bytes it was read as; a figure's is encoded. A checked
+    // record's vocabulary word is exactly its spelling (the check is exact), so its bytes are the word.
     private static void Text(CsvRowWriter csv, in ExportRow row, int column)
     {
         if (row.IsUtf8) csv.Utf8Text(row.Utf8(column));
         else csv.Text(row.Text(column));
-    }
-
-    // A checked record's vocabulary word is exactly its spelling (the check is exact), so its bytes are the word.
-    private static void Word(CsvRowWriter csv, in ExportRow row, int column, string spelling)
-    {
-        if (row.IsUtf8) csv.Utf8Text(row.Utf8(column));
-        else csv.Text(spelling);
     }
 
     // A checked record's date is exactly yyyy-MM-dd (or empty), which is how a date is written, so its bytes are the date.

@@ -70,13 +70,18 @@ public static partial class FieldFormats
         return text.Length > 0;
     }
 
-    // Most values are whole numbers of a few digits: summed directly, they skip the general decimal parser.
-    private static bool TryWholeNumber(ReadOnlySpan<char> digits, out decimal value)
+    // Most values are whole numbers of a few ASCII digits: summed directly, they skip the general
+    // decimal parser. False for anything else (a '.', a space, a sign, more than 18 digits).
+    private static bool TryWholeNumber(ReadOnlySpan<char> text, out decimal value)
     {
         value = 0m;
-        if (digits.Length > 18 || digits.Contains('.')) return false;
+        if (text.Length is 0 or > 18) return false;
         var whole = 0L;
-        foreach (var digit in digits) whole = whole * 10 + (digit - '0');
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c)) return false;
+            whole = whole * 10 + (c - '0');
+        }
         value = whole;
         return true;
     }
@@ -85,15 +90,8 @@ public static partial class FieldFormats
     public static bool TryParseValue(ReadOnlySpan<char> text, string column, out decimal value, out string? error)
     {
         error = null;
-        // The common case in one pass: a whole number of a few digits, nothing else.
-        if (text.Length is > 0 and <= 18)
-        {
-            var whole = 0L;
-            var i = 0;
-            for (; i < text.Length && char.IsAsciiDigit(text[i]); i++) whole = whole * 10 + (text[i] - '0');
-            value = whole;
-            if (i == text.Length) return true;
-        }
+        // The common case in one pass, before any trimming.
+        if (TryWholeNumber(text, out value)) return true;
         value = 0m;
         var trimmed = text.Trim();
         if (trimmed.Length == 0)
