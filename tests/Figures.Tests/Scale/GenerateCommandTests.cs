@@ -59,6 +59,8 @@ public sealed class GenerateCommandTests
         Assert.Equal(0, code);
         Assert.Contains("reading big.csv", error.ToString());
         Assert.Matches(@"[1-9][0-9]?%", error.ToString());
+        // and is erased once the read is over, so that only the command's own messages stay on screen
+        Assert.EndsWith("\r\u001b[2K", error.ToString());
         Assert.Contains("200000 figures, no problems", output.ToString());
     }
 
