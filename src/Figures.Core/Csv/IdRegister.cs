@@ -27,14 +27,23 @@ internal sealed class IdRegister
     /// </summary>
     public void Expect(long ids)
     {
-        var wanted = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Clamp(ids, 1, MaxExpected) * 2);
+        var expected = Math.Clamp(ids, 1, MaxExpected);
+        var wanted = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)expected * 2);
         if (wanted <= _slots.Length) return;
         if (_entries.Length < wanted / 2) Array.Resize(ref _entries, wanted / 2);
+        // The characters too, at the length of the ids so far (and a little more): doubling the
+        // buffer up to a million ids copied and zeroed some 60 MB more than it finally holds.
+        var averageLength = _count == 0 ? 12 : _charCount / _count + 1;
+        var chars = Math.Min(expected * averageLength, MaxExpectedChars);
+        if (chars > _chars.Length) Array.Resize(ref _chars, (int)chars);
         Rehash(wanted);
     }
 
     /// <summary>The most ids <see cref="Expect"/> makes room for in advance: 4 million, about 130 MB of table.</summary>
     public const long MaxExpected = 4_000_000;
+
+    /// <summary>The most id characters <see cref="Expect"/> makes room for in advance: 32 MB of them.</summary>
+    public const long MaxExpectedChars = 16_000_000;
 
     /// <summary>The hash that <see cref="Register"/> expects for <paramref name="id"/>.</summary>
     public static int Hash(ReadOnlySpan<char> id) => string.GetHashCode(id, StringComparison.OrdinalIgnoreCase);

@@ -182,8 +182,15 @@ public static partial class FigureRowParser
         var valueInDigits = DigitsFastPath.States(quote, value, percent);
         var maxInDigits = valueMax is not { } top || DigitsFastPath.States(quote, top, percent);
         if (valueInDigits && maxInDigits) return;
-        // Numbers in words or with scales ("1.8 million", "about half") need the full reading, done once.
-        var mentions = NumberFinder.Find(quote.ToString());
+        CheckQuoteReading(quote.ToString(), value, valueMax, percent, valueInDigits, maxInDigits, problems);
+    }
+
+    // Numbers in words or with scales ("1.8 million", "about half") need the full reading, done once.
+    // A method of its own because its lambdas share a closure, which C# allocates on entry to the
+    // method that holds them: in CheckQuoteStates that was one object for every row of a file.
+    private static void CheckQuoteReading(string quote, decimal value, decimal? valueMax, bool percent, bool valueInDigits, bool maxInDigits, List<FieldProblem> problems)
+    {
+        var mentions = NumberFinder.Find(quote);
         bool Mentioned(decimal expected) => mentions.Any(mention => mention.IsPercent == percent && mention.Value == expected);
         if ((valueInDigits || Mentioned(value)) && (maxInDigits || Mentioned(valueMax!.Value))) return;
         foreach (var expected in valueMax is { } max ? [value, max] : new[] { value })

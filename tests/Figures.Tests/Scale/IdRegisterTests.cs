@@ -39,6 +39,26 @@ public sealed class IdRegisterTests
     }
 
     [Fact]
+    public void Expect_AfterTheFirstIds_MakesRoomForTheRestOfThem()
+    {
+        // Given: the first chunk's ids, then a good guess of how many there will be
+        var ids = Enumerable.Range(0, 100_000).Select(i => $"SYN-{i:D7}").ToArray();
+        var register = new IdRegister();
+        for (var i = 0; i < 100; i++) Register(register, ids, i);
+        register.Expect(ids.Length);
+
+        // When
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 100; i < ids.Length; i++) Register(register, ids, i);
+
+        // Then: neither the table nor the characters had to grow (growing copies the lot)
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+
+        static void Register(IdRegister register, string[] ids, int i) =>
+            Assert.True(register.Register(ids[i], IdRegister.Hash(ids[i]), i + 2, out _, out _));
+    }
+
+    [Fact]
     public void Expect_AWildGuess_ClaimsAtMostTheCap()
     {
         // Given: a guess from a file's first chunk, which may be far off
@@ -48,7 +68,7 @@ public sealed class IdRegisterTests
         // When
         register.Expect(10_000_000_000);
 
-        // Then: about 130 MB, not the tens of gigabytes the guess asks for
+        // Then: about 130 MB of table and 32 MB of characters, not the tens of gigabytes the guess asks for
         Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 1, 200L * 1024 * 1024);
         Assert.True(register.Register("a", IdRegister.Hash("a"), 1, out _, out _));
     }
