@@ -50,7 +50,7 @@ internal sealed class CsvRowWriter(bool protectFormulas)
     {
         // Quoting at most doubles the bytes, plus the quotes and the formula mark.
         var room = Separate(2 * text.Length + 3);
-        var formula = protectFormulas && text.Length > 0 && text[0] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t' or (byte)'\r';
+        var formula = protectFormulas && text.Length > 0 && IsFormulaStart(text[0]);
         if (!formula && !text.ContainsAny(NeedQuotes))
         {
             text.CopyTo(room);
@@ -72,6 +72,23 @@ internal sealed class CsvRowWriter(bool protectFormulas)
         }
         room[at++] = (byte)'"';
         _length += at;
+    }
+
+    /// <summary>
+    /// Writes a text field given as it stood quoted in well-formed CSV ("..." with its quotes
+    /// doubled), without unescaping it. When the text needs quoting, that form is exactly what
+    /// <see cref="Utf8Text"/> writes; when it does not, the bytes between the quotes are the text
+    /// itself (it holds no quote). Writes nothing and returns false for text that starts like a
+    /// formula, which <see cref="Utf8Text"/> must escape.
+    /// </summary>
+    public bool TryQuotedText(ReadOnlySpan<byte> quoted)
+    {
+        var text = quoted[1..^1];
+        if (protectFormulas && text.Length > 0 && IsFormulaStart(text[0])) return false;
+        var field = text.ContainsAny(NeedQuotes) ? quoted : text;
+        field.CopyTo(Separate(field.Length));
+        _length += field.Length;
+        return true;
     }
 
     /// <summary>Writes a number in the invariant culture, or an empty field (never escaped: "-5" is a number, not a formula).</summary>
@@ -130,6 +147,8 @@ internal sealed class CsvRowWriter(bool protectFormulas)
         _recordStart = _length;
         _recordStarted = false;
     }
+
+    private static bool IsFormulaStart(byte first) => first is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t' or (byte)'\r';
 
     // Writes the separator the field needs and returns room for the field itself.
     private Span<byte> Separate(int fieldBytes)

@@ -67,10 +67,16 @@ public static class FigureCsvWriter
 
     // A record's text goes out as the bytes it was read as; a figure's is encoded. A checked
     // record's vocabulary word is exactly its spelling (the check is exact), so its bytes are the word.
+    // A field the input quoted (a quote or a title, mostly) goes out as quoted, not unescaped and escaped again.
     private static void Text(CsvRowWriter csv, in ExportRow row, int column)
     {
-        if (row.IsUtf8) csv.Utf8Text(row.Utf8(column));
-        else csv.Text(row.Text(column));
+        if (!row.IsUtf8)
+        {
+            csv.Text(row.Text(column));
+            return;
+        }
+        var quoted = row.Quoted(column);
+        if (quoted.IsEmpty || !csv.TryQuotedText(quoted)) csv.Utf8Text(row.Utf8(column));
     }
 
     // A checked record's date is exactly yyyy-MM-dd (or empty), which is how a date is written, so its bytes are the date.

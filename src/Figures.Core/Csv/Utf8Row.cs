@@ -24,6 +24,18 @@ internal readonly ref struct Utf8Row
         _ends = ends;
     }
 
+    /// <summary>
+    /// Field <paramref name="column"/> as the input has it when the input quoted it, quotes and
+    /// doubled quotes included; empty when it did not, and for fields laid end to end. The reader
+    /// has checked the record's quoting, so a field that starts with a quote is "..." exactly.
+    /// </summary>
+    public ReadOnlySpan<byte> Quoted(int column)
+    {
+        if (_csv is null) return default;
+        var raw = _csv.GetRawSpan(column);
+        return raw.Length >= 2 && raw[0] == (byte)'"' && raw[^1] == (byte)'"' ? raw : default;
+    }
+
     /// <summary>The bytes of field <paramref name="column"/>; valid until the next call (the reader may unescape into one buffer).</summary>
     public ReadOnlySpan<byte> this[int column] => _csv is not null
         ? _csv.GetSpan(column)

@@ -182,6 +182,40 @@ public sealed class CsvRowWriterTests
         Assert.Throws<InvalidOperationException>(() => Theirs(protectFormulas: false, writer => writer.EndRecord()));
     }
 
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public void TryQuotedText_AnyTextAsQuotedInTheInput_SameBytesAsWritingTheText(bool protectFormulas)
+    {
+        // A field the input quoted goes out without being unescaped: it must come out as writing its text does.
+        var field = Gen.OneOf(TrickyText, ArbMap.Default.ArbFor<string>().Generator.Select(s => s ?? ""));
+
+        Check.One(Many, Prop.ForAll(field.ToArbitrary(), text =>
+        {
+            // Given: the text as a CSV file quotes it, quotes doubled
+            var quoted = Encoding.UTF8.GetBytes("\"" + text.Replace("\"", "\"\"") + "\"");
+
+            // When
+            var tried = false;
+            var ours = Ours(protectFormulas, csv =>
+            {
+                csv.Text("before");
+                tried = csv.TryQuotedText(quoted);
+                if (!tried) csv.Text(text);
+                csv.EndRecord();
+            });
+
+            // Then: only a formula is left to the general path, and the bytes are the same either way
+            var expected = Ours(protectFormulas, csv =>
+            {
+                csv.Text("before");
+                csv.Text(text);
+                csv.EndRecord();
+            });
+            Assert.Equal(!(protectFormulas && text.Length > 0 && "=+-@\t\r".Contains(text[0])), tried);
+            Assert.Equal(Show(expected), Show(ours));
+        }));
+    }
+
     private static byte[] Ours(bool protectFormulas, Action<CsvRowWriter> write)
     {
         var csv = new CsvRowWriter(protectFormulas);

@@ -82,13 +82,17 @@ public sealed class RenderWhileReadingTests
             });
             var path = Path.Combine(_folder, $"text-{run++}.csv");
             using (var file = File.Create(path)) FigureCsvWriter.Write(file, figures);
+            // and the same file as a tool that quotes every field writes it
+            var quotedPath = Path.Combine(_folder, $"text-{run++}-quoted.csv");
+            File.WriteAllBytes(quotedPath, QuoteEveryField(File.ReadAllBytes(path)));
 
             // Then
+            foreach (var input in (string[])[path, quotedPath])
             foreach (var format in (RowFormat[])[RowFormat.Csv, RowFormat.Json])
             foreach (var chunkBytes in (int[])[64, 1 << 30])
             {
-                AssertSameExport(path, new FigureReadOptions { ChunkBytes = chunkBytes }, format);
-                AssertSameExport(path, new FigureReadOptions { ChunkBytes = chunkBytes, Keep = facets => facets.Publisher.Length % 2 == 0 && !facets.Admin1.Contains('a') }, format);
+                AssertSameExport(input, new FigureReadOptions { ChunkBytes = chunkBytes }, format);
+                AssertSameExport(input, new FigureReadOptions { ChunkBytes = chunkBytes, Keep = facets => facets.Publisher.Length % 2 == 0 && !facets.Admin1.Contains('a') }, format);
             }
         }));
     }
@@ -120,6 +124,20 @@ public sealed class RenderWhileReadingTests
         File.WriteAllBytes(path, SyntheticCsv.Bytes(10));
 
         Assert.Null(FigureFileReader.ReadFile(path).Rendered);
+    }
+
+    // The same records with every field in quotes, quotes doubled, as some tools write CSV.
+    private static byte[] QuoteEveryField(byte[] csv)
+    {
+        using var reader = CsvHelper.CsvReader.Create(csv, FigureFileReader.CsvOptions(_ => throw new InvalidDataException("malformed")));
+        var quoted = new StringBuilder();
+        while (reader.Read())
+        {
+            for (var i = 0; i < reader.FieldCount; i++)
+                quoted.Append(i == 0 ? "" : ",").Append('"').Append(reader.GetString(i).Replace("\"", "\"\"")).Append('"');
+            quoted.Append('\n');
+        }
+        return Encoding.UTF8.GetBytes(quoted.ToString());
     }
 
     private static void AssertSameExport(string path, FigureReadOptions options, RowFormat format)
