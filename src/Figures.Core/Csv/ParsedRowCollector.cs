@@ -88,7 +88,12 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
 
     private void CheckId(ReadOnlySpan<char> id, int hash, int line, List<FieldProblem> fieldProblems)
     {
-        if (_ids.Register(id, hash, line, out var firstId, out var firstLine)) return;
+        if (!_ids.Register(id, hash, line, out var firstId, out var firstLine)) ReportDuplicate(id, firstId, firstLine, fieldProblems);
+    }
+
+    // Out of line: CheckId runs for every row and is recompiled once hot; this rarely runs at all.
+    private static void ReportDuplicate(ReadOnlySpan<char> id, string firstId, int firstLine, List<FieldProblem> fieldProblems)
+    {
         var shown = Echo.Show(id.ToString());
         fieldProblems.Add(new FieldProblem(FigureColumns.Id, id.SequenceEqual(firstId)
             ? $"duplicate id '{shown}' (first used on line {firstLine})"

@@ -90,8 +90,14 @@ public static partial class FieldFormats
     public static bool TryParseValue(ReadOnlySpan<char> text, string column, out decimal value, out string? error)
     {
         error = null;
-        // The common case in one pass, before any trimming.
-        if (TryWholeNumber(text, out value)) return true;
+        // The common case in one pass, before any trimming. The rest is a method of its own, so that
+        // recompiling this one, which runs on every row, does not compile the rest with it.
+        return TryWholeNumber(text, out value) || TryParseOtherValue(text, column, out value, out error);
+    }
+
+    private static bool TryParseOtherValue(ReadOnlySpan<char> text, string column, out decimal value, out string? error)
+    {
+        error = null;
         value = 0m;
         var trimmed = text.Trim();
         if (trimmed.Length == 0)
@@ -147,8 +153,14 @@ public static partial class FieldFormats
     {
         error = null;
         if (TryIsoDate(field, out date)) return true;
-        // Only a problem gets here: strings for the message cost nothing on the hot path.
-        var text = field.ToString();
+        error = DateProblem(field.ToString(), column);
+        return false;
+    }
+
+    // Only a problem gets here: strings for the message cost nothing on the hot path.
+    private static string DateProblem(string text, string column)
+    {
+        string error;
         var trimmed = text.Trim();
         if (WithAsciiDigits(trimmed) is { } ascii && DateOnly.TryParseExact(ascii, "yyyy-MM-dd", Invariant, DateTimeStyles.None, out _))
             error = $"{column} '{Echo.Show(text)}' is written with non-ASCII digits; write {ascii}";
@@ -164,6 +176,6 @@ public static partial class FieldFormats
             error = $"{column} '{Echo.Show(text)}' has spaces around it";
         else
             error = $"{column} '{Echo.Show(text)}' is not a date in the form yyyy-MM-dd";
-        return false;
+        return error;
     }
 }

@@ -72,30 +72,30 @@ public static partial class FigureRowParser
         }
         if (unit == Unit.Percent)
         {
-            if (value > 100m) problems.Add(new FieldProblem(FigureColumns.Value, Invariant($"value {value} is a percent above 100")));
-            if (valueMax > 100m) problems.Add(new FieldProblem(FigureColumns.ValueMax, Invariant($"value_max {valueMax} is a percent above 100")));
+            if (value > 100m) problems.Add(PercentAbove100(FigureColumns.Value, "value", value.Value));
+            if (valueMax > 100m) problems.Add(PercentAbove100(FigureColumns.ValueMax, "value_max", valueMax.Value));
         }
         if (value is not null && valueMax is not null && valueMax <= value)
-            problems.Add(new FieldProblem(FigureColumns.ValueMax, Invariant($"value_max {valueMax} must be greater than value {value}")));
+            problems.Add(MaxNotAboveValue(valueMax.Value, value.Value));
 
         var periodStart = OptionalDate(row[FigureColumns.PeriodStart], FigureColumns.PeriodStart, "period_start", problems);
         var periodEnd = OptionalDate(row[FigureColumns.PeriodEnd], FigureColumns.PeriodEnd, "period_end", problems);
         var published = OptionalDate(row[FigureColumns.Published], FigureColumns.Published, "published", problems);
         if (periodStart > periodEnd)
-            problems.Add(new FieldProblem(FigureColumns.PeriodStart, Invariant($"period_start {periodStart:yyyy-MM-dd} is after period_end {periodEnd:yyyy-MM-dd}")));
+            problems.Add(StartAfterEnd(periodStart.Value, periodEnd!.Value));
         if (metric is { } m && Vocabulary.KindOf(m) != MetricKind.Flow && periodStart is not null)
-            problems.Add(new FieldProblem(FigureColumns.PeriodStart, $"metric '{Vocabulary.Name(m)}' is a count at a date: give only period_end (its as-of date)"));
+            problems.Add(CountWithAStart(m));
 
         var pcode = row[FigureColumns.Admin1Pcode];
         if (pcode.Length > 0 && !IsPcode(pcode))
-            problems.Add(new FieldProblem(FigureColumns.Admin1Pcode, $"admin1_pcode '{Echo.Show(pcode.ToString())}' is not a p-code such as SY07"));
+            problems.Add(Malformed(FigureColumns.Admin1Pcode, pcode, "admin1_pcode '{0}' is not a p-code such as SY07"));
         var iso3 = row[FigureColumns.CountryIso3];
         if (iso3.Length > 0 && !IsIso3(iso3))
-            problems.Add(new FieldProblem(FigureColumns.CountryIso3, $"country_iso3 '{Echo.Show(iso3.ToString())}' is not an ISO 3166 alpha-3 code such as SYR"));
+            problems.Add(Malformed(FigureColumns.CountryIso3, iso3, "country_iso3 '{0}' is not an ISO 3166 alpha-3 code such as SYR"));
 
         var url = row[FigureColumns.Url];
         if (url.Length > 0 && !IsWebAddress(url))
-            problems.Add(new FieldProblem(FigureColumns.Url, $"url '{Echo.Show(url.ToString())}' is not an absolute http(s) address"));
+            problems.Add(Malformed(FigureColumns.Url, url, "url '{0}' is not an absolute http(s) address"));
         if (url.Length == 0 && row[FigureColumns.SourceFile].Length == 0)
             problems.Add(new FieldProblem(FigureColumns.Url, "a figure needs a url or a source_file to be traceable"));
 
@@ -140,11 +140,14 @@ public static partial class FigureRowParser
     };
 
     // Why a count's value is not a whole number, or null when it is one. The value is a plain
-    // number here (digits, at most one '.'), so "38.500" is one to three digits, a dot and three.
-    private static string? NotACount(ReadOnlySpan<char> text, decimal value, string column, Unit unit)
+    // number here (digits, at most one '.'): without a '.', it is whole.
+    private static string? NotACount(ReadOnlySpan<char> text, decimal value, string column, Unit unit) =>
+        text.Contains('.') ? NotACountWithADot(text, value, column, unit) : null;
+
+    // "38.500" is one to three digits, a dot and three.
+    private static string? NotACountWithADot(ReadOnlySpan<char> text, decimal value, string column, Unit unit)
     {
         var dot = text.IndexOf('.');
-        if (dot < 0) return null;
         var unitName = Vocabulary.Name(unit);
         if (dot is >= 1 and <= 3 && text.Length - dot - 1 == 3)
         {
@@ -157,6 +160,24 @@ public static partial class FigureRowParser
         if (value == decimal.Truncate(value)) return null;
         return $"{column} '{text}' is not a whole number of {unitName}; counts are whole (1.8 million is 1800000)";
     }
+
+    // The messages of TryCheck's rarer problems, built out of line: TryCheck runs on every row and is
+    // recompiled once it is hot, and the code that formats these messages only made that slower.
+    private static FieldProblem PercentAbove100(int index, string column, decimal value) =>
+        new(index, Invariant($"{column} {value} is a percent above 100"));
+
+    private static FieldProblem MaxNotAboveValue(decimal valueMax, decimal value) =>
+        new(FigureColumns.ValueMax, Invariant($"value_max {valueMax} must be greater than value {value}"));
+
+    private static FieldProblem StartAfterEnd(DateOnly start, DateOnly end) =>
+        new(FigureColumns.PeriodStart, Invariant($"period_start {start:yyyy-MM-dd} is after period_end {end:yyyy-MM-dd}"));
+
+    private static FieldProblem CountWithAStart(Metric metric) =>
+        new(FigureColumns.PeriodStart, $"metric '{Vocabulary.Name(metric)}' is a count at a date: give only period_end (its as-of date)");
+
+    // The message names the field as given, {0} standing for it.
+    private static FieldProblem Malformed(int index, ReadOnlySpan<char> field, string message) =>
+        new(index, string.Format(CultureInfo.InvariantCulture, message, Echo.Show(field.ToString())));
 
     // SY07: two capital letters and two digits.
     private static bool IsPcode(ReadOnlySpan<char> text) =>
