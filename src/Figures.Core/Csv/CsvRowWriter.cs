@@ -75,17 +75,19 @@ internal sealed class CsvRowWriter(bool protectFormulas)
     }
 
     /// <summary>
-    /// Writes a text field given as it stood quoted in well-formed CSV ("..." with its quotes
-    /// doubled), without unescaping it. When the text needs quoting, that form is exactly what
-    /// <see cref="Utf8Text"/> writes; when it does not, the bytes between the quotes are the text
-    /// itself (it holds no quote). Writes nothing and returns false for text that starts like a
-    /// formula, which <see cref="Utf8Text"/> must escape.
+    /// Writes a text field given as it stands in well-formed CSV input, without unescaping it:
+    /// either "..." with its quotes doubled, or bare, and then holding no comma, quote or line break
+    /// (CsvHelper flags any other field as malformed). A quoted field whose text needs quoting is
+    /// exactly what <see cref="Utf8Text"/> writes; otherwise the text itself is, and it is the bytes
+    /// between the quotes, or the bare field. Writes nothing and returns false for text that starts
+    /// like a formula, which <see cref="Utf8Text"/> must escape.
     /// </summary>
-    public bool TryQuotedText(ReadOnlySpan<byte> quoted)
+    public bool TryRawText(ReadOnlySpan<byte> raw)
     {
-        var text = quoted[1..^1];
+        var quoted = raw.Length >= 2 && raw[0] == (byte)'"' && raw[^1] == (byte)'"';
+        var text = quoted ? raw[1..^1] : raw;
         if (protectFormulas && text.Length > 0 && IsFormulaStart(text[0])) return false;
-        var field = text.ContainsAny(NeedQuotes) ? quoted : text;
+        var field = quoted && text.ContainsAny(NeedQuotes) ? raw : text;
         field.CopyTo(Separate(field.Length));
         _length += field.Length;
         return true;

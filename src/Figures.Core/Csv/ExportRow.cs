@@ -37,8 +37,8 @@ internal readonly ref struct ExportRow
     /// <summary>The bytes of a text, code or vocabulary column of a record as read (see <see cref="FigureColumns"/>).</summary>
     public ReadOnlySpan<byte> Utf8(int column) => _utf8[column];
 
-    /// <summary>A column of a record as the input quoted it, or empty (see <see cref="Utf8Row.Quoted"/>).</summary>
-    public ReadOnlySpan<byte> Quoted(int column) => _utf8.Quoted(column);
+    /// <summary>A column of a record exactly as the input has it, when the record keeps that (see <see cref="Utf8Row.TryRaw"/>).</summary>
+    public bool TryRaw(int column, out ReadOnlySpan<byte> raw) => _utf8.TryRaw(column, out raw);
 
     /// <summary>The text of a text, code or vocabulary column of a figure (see <see cref="FigureColumns"/>).</summary>
     public ReadOnlySpan<char> Text(int column) => column switch

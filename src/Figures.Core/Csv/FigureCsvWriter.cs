@@ -66,8 +66,9 @@ public static class FigureCsvWriter
     }
 
     // A record's text goes out as the bytes it was read as; a figure's is encoded. A checked
-    // record's vocabulary word is exactly its spelling (the check is exact), so its bytes are the word.
-    // A field the input quoted (a quote or a title, mostly) goes out as quoted, not unescaped and escaped again.
+    // record's vocabulary word is exactly its spelling (the check is exact), so its bytes are the
+    // word. Where the record keeps its fields as the input has them, a field goes out from that form,
+    // neither unescaped and escaped again nor searched for characters that need quoting.
     private static void Text(CsvRowWriter csv, in ExportRow row, int column)
     {
         if (!row.IsUtf8)
@@ -75,14 +76,14 @@ public static class FigureCsvWriter
             csv.Text(row.Text(column));
             return;
         }
-        var quoted = row.Quoted(column);
-        if (quoted.IsEmpty || !csv.TryQuotedText(quoted)) csv.Utf8Text(row.Utf8(column));
+        if (row.TryRaw(column, out var raw) && csv.TryRawText(raw)) return;
+        csv.Utf8Text(row.Utf8(column));
     }
 
     // A checked record's date is exactly yyyy-MM-dd (or empty), which is how a date is written, so its bytes are the date.
     private static void Date(CsvRowWriter csv, in ExportRow row, int column, DateOnly? date)
     {
-        if (row.IsUtf8) csv.Utf8Text(row.Utf8(column));
+        if (row.IsUtf8) Text(csv, row, column);
         else csv.Date(date);
     }
 

@@ -25,15 +25,15 @@ internal readonly ref struct Utf8Row
     }
 
     /// <summary>
-    /// Field <paramref name="column"/> as the input has it when the input quoted it, quotes and
-    /// doubled quotes included; empty when it did not, and for fields laid end to end. The reader
-    /// has checked the record's quoting, so a field that starts with a quote is "..." exactly.
+    /// Field <paramref name="column"/> exactly as the input has it, quotes and doubled quotes
+    /// included; false for fields laid end to end, which keep no such form. The reader has found
+    /// the record well-formed (a chunked read gives up on any other), so a field is either "..."
+    /// or bare, and a bare field holds no comma, quote or line break.
     /// </summary>
-    public ReadOnlySpan<byte> Quoted(int column)
+    public bool TryRaw(int column, out ReadOnlySpan<byte> raw)
     {
-        if (_csv is null) return default;
-        var raw = _csv.GetRawSpan(column);
-        return raw.Length >= 2 && raw[0] == (byte)'"' && raw[^1] == (byte)'"' ? raw : default;
+        raw = _csv is null ? default : _csv.GetRawSpan(column);
+        return _csv is not null;
     }
 
     /// <summary>The bytes of field <paramref name="column"/>; valid until the next call (the reader may unescape into one buffer).</summary>
