@@ -13,12 +13,13 @@ namespace Figures.Cli;
 /// takes is felt. Hence:
 /// <list type="bullet">
 /// <item>A thread of its own draws it; the reader's callback only records how far the read got.</item>
-/// <item>Nothing is set up before the first drawing, half a second in: a read that ends sooner
-/// never needed a bar and pays nothing for it.</item>
+/// <item>The console is only created at the first drawing, half a second in: a read that ends
+/// sooner never needed a bar and pays nothing for it.</item>
 /// <item>It is one <see cref="ProgressLine"/> written through a Spectre console, not Spectre's
-/// Progress widget. The widget's first drawing took 80-130 ms of CPU in a fresh process (its live
-/// display, task bookkeeping and generic collections all run for the first time), 5-7% of a
-/// one-second read; the line takes about 25 ms, and later drawings well under a millisecond.</item>
+/// Progress widget. The widget cost 80-130 ms of CPU in a fresh process, 55-60 ms of it its first
+/// drawing (its live display, task bookkeeping and generic collections all run for the first
+/// time): 5-7% of a one-second read. The line takes about 25 ms in all, and later drawings well
+/// under a millisecond.</item>
 /// </list>
 /// </remarks>
 public static class CliProgress
@@ -48,18 +49,30 @@ public static class CliProgress
             try
             {
                 if (done.Wait(FirstDraw)) return;
-                console = CreateConsole(context.Error);
+                console = CreateConsole(context.Error, NoColor);
                 do console.Write(new ProgressLine(description, Interlocked.Read(ref read), size, clock.Elapsed));
                 while (!done.Wait(Interval));
-                console.Write(ProgressLine.Erase);
             }
             catch (IOException)
             {
-                // The terminal went away: the read goes on without a bar.
+                return; // the terminal went away: the read goes on without a bar, and there is nothing to erase
             }
             catch (Exception e)
             {
                 failure = ExceptionDispatchInfo.Capture(e); // a bug: reported on the reading thread, not a crash here
+            }
+            try
+            {
+                // Also after a failure, so that its message does not follow a half-drawn bar.
+                console?.Write(ProgressLine.Erase);
+            }
+            catch (Exception e) when (e is IOException || failure is not null)
+            {
+                // Nothing more to show on a terminal that went away, or after the failure already kept.
+            }
+            catch (Exception e)
+            {
+                failure = ExceptionDispatchInfo.Capture(e);
             }
         }) { IsBackground = true, Name = "figures progress" };
         drawer.Start();
@@ -78,13 +91,18 @@ public static class CliProgress
         return result;
     }
 
-    // stderr is a terminal here, so it takes escape codes; colours unless NO_COLOR asks for none
-    // (https://no-color.org). Stating both spares the detection, which costs time at start-up.
-    private static IAnsiConsole CreateConsole(TextWriter error) => AnsiConsole.Create(new AnsiConsoleSettings
+    // Colours unless NO_COLOR asks for none (https://no-color.org).
+    private static bool NoColor => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+
+    /// <summary>
+    /// The console the bar is written to. stderr is a terminal here, so it takes escape codes.
+    /// Stating that and the colours spares Spectre's detection, which costs time at start-up.
+    /// </summary>
+    internal static IAnsiConsole CreateConsole(TextWriter error, bool noColor) => AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(error),
         Ansi = AnsiSupport.Yes,
-        ColorSystem = string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")) ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
+        ColorSystem = noColor ? ColorSystemSupport.NoColors : ColorSystemSupport.Standard,
         Interactive = InteractionSupport.Yes,
     });
 }

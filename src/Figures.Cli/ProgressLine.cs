@@ -64,9 +64,12 @@ internal sealed class ProgressLine(string description, long done, long total, Ti
         return seconds < 60 ? $"  about {Math.Max(1, (int)Math.Ceiling(seconds))} s left" : $"  about {(int)Math.Ceiling(seconds / 60)} min left";
     }
 
-    // A file name may hold control characters, which would move the cursor or end the line.
+    // A file name may hold control characters, which would move the cursor or end the line, and
+    // bidirectional controls, which would reorder what the line shows.
     private static string Printable(string text) =>
-        text.Any(char.IsControl) ? string.Concat(text.Select(c => char.IsControl(c) ? '?' : c)) : text;
+        text.Any(IsUnprintable) ? string.Concat(text.Select(c => IsUnprintable(c) ? '?' : c)) : text;
+
+    private static bool IsUnprintable(char c) => char.IsControl(c) || c is '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     private sealed class ControlOnly(string control) : IRenderable
     {

@@ -32,7 +32,7 @@ internal sealed class IdRegister
         if (wanted <= _slots.Length) return;
         if (_entries.Length < wanted / 2) Array.Resize(ref _entries, wanted / 2);
         // The characters too, at the length of the ids so far (and a little more): doubling the
-        // buffer up to a million ids copied and zeroed some 60 MB more than it finally holds.
+        // buffer up to a million ids copied and zeroed some 40 MB more than it finally holds.
         var averageLength = _count == 0 ? 12 : _charCount / _count + 1;
         var chars = Math.Min(expected * averageLength, MaxExpectedChars);
         if (chars > _chars.Length) Array.Resize(ref _chars, (int)chars);

@@ -52,29 +52,32 @@ public sealed partial class ProgressLineTests
     }
 
     [Fact]
-    public void Render_ControlCharactersInTheFileName_AreShownAsQuestionMarks()
+    public void Render_ControlAndBidiCharactersInTheFileName_AreShownAsQuestionMarks()
     {
-        var visible = Visible(Draw(new ProgressLine("reading a\rb\u001b[2Jc.csv", 1, 2, TimeSpan.Zero), width: 120));
+        var visible = Visible(Draw(new ProgressLine("reading a\rb\u001b[2Jc\u202Ed.csv", 1, 2, TimeSpan.Zero), width: 120));
 
-        Assert.StartsWith("reading a?b?[2Jc.csv ", visible);
+        Assert.StartsWith("reading a?b?[2Jc?d.csv ", visible);
     }
 
     [Fact]
     public void Render_AnyWidthAndProgress_NeverFillsTheLine()
     {
         // A line as wide as the terminal wraps, and a carriage return no longer reaches its start.
+        // Names of narrow and wide characters: a Chinese character or an emoji takes two columns.
+        var name = Gen.Elements("x", "report-", "中", "文件", "😀", "é", "é", "إدلب").ListOf().Resize(80).Select(string.Concat);
         var cases =
             from width in Gen.Choose(1, 250)
-            from nameLength in Gen.Choose(0, 300)
+            from text in name
             from done in Gen.Choose(0, 1000)
             from seconds in Gen.Choose(0, 100_000)
-            select (width, name: new string('x', nameLength), done, seconds);
+            select (width, name: text, done, seconds);
 
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(cases.ToArbitrary(), c =>
         {
             var visible = Visible(Draw(new ProgressLine(c.name, c.done, 1000, TimeSpan.FromSeconds(c.seconds)), c.width));
 
-            Assert.True(visible.Length < c.width, $"{visible.Length} columns on a terminal of {c.width}: '{visible}'");
+            var columns = new Spectre.Console.Rendering.Segment(visible).CellCount();
+            Assert.True(columns < c.width, $"{columns} columns on a terminal of {c.width}: '{visible}'");
             Assert.DoesNotContain('\n', visible);
         }));
     }
