@@ -66,13 +66,13 @@ public static class CliProgress
                 // Also after a failure, so that its message does not follow a half-drawn bar.
                 console?.Write(ProgressLine.Erase);
             }
-            catch (Exception e) when (e is IOException || failure is not null)
+            catch (IOException)
             {
-                // Nothing more to show on a terminal that went away, or after the failure already kept.
+                // The terminal went away: nothing more to show.
             }
             catch (Exception e)
             {
-                failure = ExceptionDispatchInfo.Capture(e);
+                failure ??= ExceptionDispatchInfo.Capture(e); // the first failure is the one to report
             }
         }) { IsBackground = true, Name = "figures progress" };
         drawer.Start();
