@@ -1,31 +1,31 @@
-using Figures.Charts.Pdf;
+using Figures.Charts;
 using Figures.Core.Model;
 using Figures.Core.Wording;
 using Figures.Reports.Definition;
 using Figures.Reports.Model;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
+using SkiaSharp;
 
-namespace Figures.Reports.Pdf;
+namespace Figures.Reports.Drawing;
 
 /// <summary>
-/// The PDF brief: one Compose method per section, in the order of OCHA situation reports.
-/// Takes its model in the constructor; all styles come from <see cref="Typography"/>.
+/// The brief: one Compose method per section, in the order of OCHA situation reports. Takes its model in
+/// the constructor; every style comes from <see cref="BriefStyles"/>, built on the shared typography.
+/// Laying out records the pages; <see cref="BriefRenderer"/> plays them onto PDF pages or PNG images.
 /// </summary>
-public sealed partial class BriefDocument(BriefModel model, Typography type)
+internal sealed partial class BriefDocument(BriefModel model, BriefStyles type)
 {
     /// <summary>The one-line caveat printed under the header of every brief.</summary>
     public const string Caveat = "Figures are as reported by the sources cited and have not been independently verified.";
 
     private PageFlow _flow = null!;
-    private PdfDocument _document = null!;
 
-    /// <summary>Lays out the whole brief into a new document.</summary>
-    public PdfDocument Compose()
+    /// <summary>The page size the definition asks for, in points.</summary>
+    public static SKSize PageSizeOf(PaperSize paper) => paper == PaperSize.Letter ? new SKSize(612, 792) : new SKSize(595.28f, 841.89f);
+
+    /// <summary>Lays out the whole brief; the caller owns (and disposes) the flow that holds the pages.</summary>
+    public PageFlow Compose()
     {
-        _document = PdfSetup.NewDocument();
-        var size = model.Definition.Paper == PaperSize.Letter ? new XSize(612, 792) : new XSize(595.28, 841.89);
-        _flow = new PageFlow(_document, size, type);
+        _flow = new PageFlow(PageSizeOf(model.Definition.Paper));
         _flow.NewPage();
         ComposeHeader();
         ComposeCaveat();
@@ -36,18 +36,15 @@ public sealed partial class BriefDocument(BriefModel model, Typography type)
         ComposeFigureTable();
         ComposeSources();
         ComposeMethodNote();
-        _flow.Finish();
-        ComposeRunningHeadersAndFooters();
-        return _document;
+        return _flow;
     }
 
     private void ComposeHeader()
     {
         var definition = model.Definition;
-        _document.Outlines.Add("Summary", _flow.Page, true);
-        _flow.Gfx.DrawRectangle(new XSolidBrush(type.Accent), _flow.Left, _flow.Y - 10, 36, 3);
-        _flow.Paragraph(definition.Title, type.Title, type.Ink, gapAfter: 2);
-        if (definition.Subtitle.Length > 0) _flow.Paragraph(definition.Subtitle, type.Subtitle, type.Muted, gapAfter: 8);
+        _flow.Fill(_flow.Left, _flow.Y - 10, 36, 3, Typography.Accent);
+        _flow.Paragraph(definition.Title, type.Title, gapAfter: 2);
+        if (definition.Subtitle.Length > 0) _flow.Paragraph(definition.Subtitle, type.Subtitle, gapAfter: 8);
         var issued = definition.Issued ?? model.BuildDate;
         var facts = new List<(string Label, string Value)>
         {
@@ -58,8 +55,8 @@ public sealed partial class BriefDocument(BriefModel model, Typography type)
         };
         foreach (var (label, value) in facts)
         {
-            var height = _flow.TextAt(value, type.Body, type.Ink, _flow.Left + 92, _flow.Y, _flow.Width - 92);
-            _flow.Gfx.DrawString(label, type.BodyBold, type.Muted, new XPoint(_flow.Left, _flow.Y + type.Body.Size));
+            var height = _flow.TextAt(value, type.Body, _flow.Left + 92, _flow.Y, _flow.Width - 92);
+            _flow.Line(label, type.BodyMuted, _flow.Left, _flow.Y);
             _flow.Y += height + 1;
         }
         _flow.Y += 6;
@@ -67,40 +64,40 @@ public sealed partial class BriefDocument(BriefModel model, Typography type)
 
     private void ComposeCaveat()
     {
-        var height = _flow.Height(Caveat, type.Italic, _flow.Width - 16) + 10;
+        var height = PageFlow.Height(Caveat, type.Body, _flow.Width - 16) + 10;
         _flow.Ensure(height);
-        _flow.Gfx.DrawRectangle(type.Caution, _flow.Left, _flow.Y, _flow.Width, height);
-        _flow.TextAt(Caveat, type.Italic, type.Ink, _flow.Left + 8, _flow.Y + 5, _flow.Width - 16);
-        _flow.Y += height + type.ParagraphGap;
+        _flow.Fill(_flow.Left, _flow.Y, _flow.Width, height, Typography.Caution);
+        _flow.TextAt(Caveat, type.Body, _flow.Left + 8, _flow.Y + 5, _flow.Width - 16);
+        _flow.Y += height + BriefStyles.ParagraphGap;
     }
 
     private void ComposeKeyFigures()
     {
         SectionHeading("Key figures");
-        const double pad = 8;
-        var valueWidth = 170.0;
+        const float pad = 8;
+        const float valueWidth = 170;
         var detailX = _flow.Left + pad + valueWidth + 10;
-        var detailWidth = _flow.Left + _flow.Width - pad - detailX;
+        var detailWidth = _flow.Right - pad - detailX;
         foreach (var key in model.KeyFigures)
         {
             var value = KeyValueText(key);
             var label = $"{MetricLabel(key)} · {PeriodWording.Describe(key.Headline)}";
             var detail = KeyDetailText(key);
-            var valueHeight = _flow.Height(value, type.KeyValue, valueWidth) + _flow.Height(label, type.Small, valueWidth);
-            var detailHeight = _flow.Height(detail, type.Small, detailWidth);
+            var valueHeight = PageFlow.Height(value, type.KeyValue, valueWidth) + PageFlow.Height(label, type.SmallMuted, valueWidth);
+            var detailHeight = PageFlow.Height(detail, type.Small, detailWidth);
             var height = Math.Max(valueHeight, detailHeight) + 2 * pad;
             _flow.Ensure(height + 2);
-            _flow.Gfx.DrawRectangle(type.Panel, _flow.Left, _flow.Y, _flow.Width, height);
+            _flow.Fill(_flow.Left, _flow.Y, _flow.Width, height, Typography.Panel);
             var y = _flow.Y + pad;
-            y += _flow.TextAt(value, type.KeyValue, type.Ink, _flow.Left + pad, y, valueWidth);
-            _flow.TextAt(label, type.Small, type.Muted, _flow.Left + pad, y, valueWidth);
-            _flow.TextAt(detail, type.Small, type.Ink, detailX, _flow.Y + pad, detailWidth);
+            y += _flow.TextAt(value, type.KeyValue, _flow.Left + pad, y, valueWidth);
+            _flow.TextAt(label, type.SmallMuted, _flow.Left + pad, y, valueWidth);
+            _flow.TextAt(detail, type.Small, detailX, _flow.Y + pad, detailWidth);
             _flow.Y += height + 2;
         }
-        _flow.Y += type.ParagraphGap;
+        _flow.Y += BriefStyles.ParagraphGap;
     }
 
-    private string KeyValueText(KeyFigure key) =>
+    private static string KeyValueText(KeyFigure key) =>
         key.Unit == Unit.Percent
             ? $"{Capitalise(NumberWording.Value(key.Headline))} of the population"
             : NumberWording.Describe(key.Headline);
@@ -109,10 +106,9 @@ public sealed partial class BriefDocument(BriefModel model, Typography type)
     {
         var marks = string.Join("", key.SourceNumbers.Select(n => $"[{n}]"));
         var headline = key.Headline;
-        var attribution = headline.AttributedTo is "" or "unattributed" ? "not attributed" : headline.AttributedTo;
         var lines = new List<string>
         {
-            $"Said by: {attribution} — {SourceWording.Short(headline)} [{model.SourceNumberOf(headline)}]",
+            $"Said by: {Attributed(headline)} — {SourceWording.Short(headline)} [{model.SourceNumberOf(headline)}]",
             $"Where: {headline.Location}",
         };
         var sources = key.SourceCount == 1 ? "1 source" : $"{key.SourceCount} sources";
@@ -140,20 +136,20 @@ public sealed partial class BriefDocument(BriefModel model, Typography type)
         SectionHeading("Highlights");
         foreach (var sentence in model.Highlights)
         {
-            _flow.Ensure(type.LineHeight(type.Body) * 2);
-            _flow.Gfx.DrawEllipse(new XSolidBrush(type.Accent), _flow.Left + 2, _flow.Y + 4, 3.5, 3.5);
-            _flow.Paragraph(sentence, type.Body, type.Ink, indent: 12);
+            _flow.Ensure(type.Body.LineHeight * 2);
+            using (var paint = new SKPaint { Color = Typography.Accent, IsAntialias = true })
+                _flow.Canvas.DrawCircle(_flow.Left + 3.5f, _flow.Y + type.Body.LineHeight / 2, 1.8f, paint);
+            _flow.Paragraph(sentence, type.Body, indent: 12);
         }
     }
 
     private void SectionHeading(string title)
     {
-        _flow.Y += type.SectionGap;
+        _flow.Y += BriefStyles.SectionGap;
         // Keep a heading with at least a few lines of its section.
-        _flow.Ensure(type.LineHeight(type.Heading) + 4 * type.LineHeight(type.Body));
-        _document.Outlines.Add(title, _flow.Page, true);
-        _flow.Paragraph(title, type.Heading, new XSolidBrush(type.Accent), gapAfter: 2);
-        _flow.Gfx.DrawLine(type.Rule, _flow.Left, _flow.Y, _flow.Left + _flow.Width, _flow.Y);
+        _flow.Ensure(type.Heading.LineHeight + 4 * type.Body.LineHeight);
+        _flow.Paragraph(title, type.Heading, gapAfter: 2);
+        _flow.Rule(_flow.Y, Typography.Rule);
         _flow.Y += 6;
     }
 
@@ -169,6 +165,9 @@ public sealed partial class BriefDocument(BriefModel model, Typography type)
         (Metric.Combatants, _) => "share counted as fighters",
         _ => Vocabulary.Name(key.Metric),
     };
+
+    private static string Attributed(Figure figure) =>
+        figure.AttributedTo is "" or "unattributed" ? "not attributed" : figure.AttributedTo;
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -1,10 +1,11 @@
+using System.Globalization;
+using Figures.Charts;
 using Figures.Core.Wording;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
+using SkiaSharp;
 
-namespace Figures.Reports.Pdf;
+namespace Figures.Reports.Drawing;
 
-public sealed partial class BriefDocument
+internal sealed partial class BriefDocument
 {
     private void ComposeSources()
     {
@@ -14,20 +15,23 @@ public sealed partial class BriefDocument
             var title = source.Title.Length > 0 ? $"“{source.Title}”" : "untitled";
             var archived = source.Sample.SourceFile.Length > 0 ? $" Archived as {source.Sample.SourceFile}." : "";
             var text = $"[{source.Number}] {source.Publisher}. {title}. {source.Date}.{archived} Figures: {string.Join(", ", source.FigureIds)}.";
-            _flow.Ensure(_flow.Height(text, type.Small, _flow.Width - 14) + 10);
-            _flow.Paragraph(text, type.Small, type.Ink, gapAfter: 1);
-            if (source.Sample.Url.Length > 0)
-            {
-                var lineHeight = type.LineHeight(type.Small);
-                _flow.Ensure(lineHeight);
-                var width = Math.Min(_flow.Width - 14, _flow.Gfx.MeasureString(source.Sample.Url, type.Small).Width);
-                _flow.Gfx.DrawString(source.Sample.Url, type.Small, type.Link, new XPoint(_flow.Left + 14, _flow.Y + type.Small.Size));
-                // PDF link rectangles are in PDF space: origin bottom-left.
-                var top = _flow.PageSize.Height - _flow.Y;
-                _flow.Page.AddWebLink(new PdfRectangle(new XRect(_flow.Left + 14, top - lineHeight, width, lineHeight)), source.Sample.Url);
-                _flow.Y += lineHeight;
-            }
+            _flow.Ensure(PageFlow.Height(text, type.Small, _flow.Width) + 10);
+            _flow.Paragraph(text, type.Small, gapAfter: 1);
+            if (source.Sample.Url.Length > 0) ComposeLink(source.Sample.Url, indent: 14);
             _flow.Y += 3;
+        }
+    }
+
+    // A source's address, drawn as text and made clickable: a URL annotation over each of its lines.
+    private void ComposeLink(string url, float indent)
+    {
+        foreach (var line in type.Link.Wrap(url, _flow.Width - indent))
+        {
+            _flow.Ensure(type.Link.LineHeight);
+            _flow.Line(line, type.Link, _flow.Left + indent, _flow.Y);
+            var rect = new SKRect(_flow.Left + indent, _flow.Y, _flow.Left + indent + type.Link.Width(line), _flow.Y + type.Link.LineHeight);
+            _flow.Canvas.DrawUrlAnnotation(rect, url);
+            _flow.Y += type.Link.LineHeight;
         }
     }
 
@@ -42,38 +46,28 @@ public sealed partial class BriefDocument
             "Which figure is quoted. For each measure, the key figure is the most recent dated one, preferring figures the source attributes to a named body. The range shows every figure of that measure in the brief. Undated figures are included and labelled \"date not stated\", because nothing shows they fall outside the period.",
             $"Data. Built from the dataset file with fingerprint {model.Fingerprint} on {PeriodWording.Date(model.BuildDate)}. The fingerprint changes whenever the dataset changes, so two briefs with the same fingerprint rest on the same figures.",
         ];
-        foreach (var paragraph in paragraphs) _flow.Paragraph(paragraph, type.Small, type.Ink);
+        foreach (var paragraph in paragraphs) _flow.Paragraph(paragraph, type.Small);
     }
 
-    private void ComposeRunningHeadersAndFooters()
+    /// <summary>The running header (from page 2) and the footer with "Page X of Y", drawn when the page count is known.</summary>
+    public void ComposePageFrame(SKCanvas canvas, SKSize page, int number, int total)
     {
-        var total = _document.PageCount;
-        for (var i = 0; i < total; i++)
+        var left = PageFlow.MarginX;
+        var right = page.Width - PageFlow.MarginX;
+        using var rule = new SKPaint { Color = Typography.Rule, StrokeWidth = 0.5f, IsStroke = true, IsAntialias = true };
+        var style = type.SmallMuted;
+        if (number > 1)
         {
-            var page = _document.Pages[i];
-            using var gfx = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
-            var width = page.Width.Point;
-            var height = page.Height.Point;
-            var left = 56.0;
-            var right = width - 56;
-            if (i > 0)
-            {
-                gfx.DrawString(Shorten(gfx, model.Definition.Title, right - left), type.Small, type.Muted, new XPoint(left, 36));
-                gfx.DrawLine(type.Rule, left, 42, right, 42);
-            }
-            gfx.DrawLine(type.Rule, left, height - 44, right, height - 44);
-            var footer = $"Data fingerprint {model.Fingerprint} · built {model.BuildDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
-            gfx.DrawString(footer, type.Small, type.Muted, new XPoint(left, height - 32));
-            gfx.DrawString($"Page {i + 1} of {total}", type.Small, type.Muted, new XPoint(right, height - 32), XStringFormats.BottomRight);
+            // The title on one line; a title too long for it keeps its first line, and says it was cut.
+            var lines = style.Wrap(model.Definition.Title, right - left - style.Width(" …"));
+            var header = lines.Count > 1 ? lines[0] + " …" : lines[0];
+            TextShaper.Draw(canvas, header, left, 36, style.Font, style.Paint);
+            canvas.DrawLine(left, 42, right, 42, rule);
         }
-    }
-
-    private XFont SmallFont => type.Small;
-
-    private string Shorten(XGraphics gfx, string text, double width)
-    {
-        if (gfx.MeasureString(text, SmallFont).Width <= width) return text;
-        while (text.Length > 1 && gfx.MeasureString(text + "…", SmallFont).Width > width) text = text[..^1];
-        return text + "…";
+        canvas.DrawLine(left, page.Height - 44, right, page.Height - 44, rule);
+        var footer = $"Data fingerprint {model.Fingerprint} · issued {model.BuildDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        TextShaper.Draw(canvas, footer, left, page.Height - 32, style.Font, style.Paint);
+        var pageText = $"Page {number} of {total}";
+        TextShaper.Draw(canvas, pageText, right - style.Width(pageText), page.Height - 32, style.Font, style.Paint);
     }
 }
