@@ -61,24 +61,43 @@ internal sealed partial class BriefDocument
                 Attributed(figure), figure.Id, $"[{model.SourceNumberOf(figure)}]",
             ];
             var lines = cells.Select((c, i) => type.Small.Wrap(c, widths[i] - 6)).ToArray();
-            var height = lines.Max(l => l.Count) * type.Small.LineHeight + 5;
-            if (_flow.Room < height)
+            TableRow(lines, widths);
+        }
+        _flow.Y += BriefStyles.ParagraphGap;
+    }
+
+    // A row is never split: it moves whole to the next page, under a repeated header. Only a row taller
+    // than a whole page (a hostile 20,000-character cell) continues on the next page, so no text is lost.
+    private void TableRow(IReadOnlyList<string>[] lines, float[] widths)
+    {
+        const float pad = 2.5f;
+        var lineHeight = type.Small.LineHeight;
+        var rowLines = lines.Max(l => l.Count);
+        if (_flow.Room < rowLines * lineHeight + 2 * pad)
+        {
+            _flow.NewPage();
+            TableHeader(widths);
+        }
+        for (var first = 0; first < rowLines;)
+        {
+            var fit = Math.Max(1, (int)((_flow.Room - 2 * pad) / lineHeight));
+            var count = Math.Min(fit, rowLines - first);
+            var x = _flow.Left;
+            for (var i = 0; i < lines.Length; i++)
             {
-                // A row is never split: it moves whole to the next page, under a repeated header.
+                for (var l = first; l < Math.Min(first + count, lines[i].Count); l++)
+                    _flow.Line(lines[i][l], type.Small, x + 3, _flow.Y + pad + (l - first) * lineHeight);
+                x += widths[i];
+            }
+            _flow.Y += count * lineHeight + 2 * pad;
+            first += count;
+            if (first < rowLines)
+            {
                 _flow.NewPage();
                 TableHeader(widths);
             }
-            var x = _flow.Left;
-            for (var i = 0; i < cells.Length; i++)
-            {
-                for (var l = 0; l < lines[i].Count; l++)
-                    _flow.Line(lines[i][l], type.Small, x + 3, _flow.Y + 2.5f + l * type.Small.LineHeight);
-                x += widths[i];
-            }
-            _flow.Y += height;
-            _flow.Rule(_flow.Y, Typography.Rule);
         }
-        _flow.Y += BriefStyles.ParagraphGap;
+        _flow.Rule(_flow.Y, Typography.Rule);
     }
 
     private void TableHeader(float[] widths)
