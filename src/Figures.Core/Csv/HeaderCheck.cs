@@ -2,7 +2,10 @@ using Figures.Core.Model;
 
 namespace Figures.Core.Csv;
 
-/// <summary>Checks a header row against the exact figures.csv header and explains each difference.</summary>
+/// <summary>
+/// Checks a header row against the exact figures.csv header and explains each difference. The header
+/// before conflicts_with was added (<see cref="FigureColumns.Legacy"/>) is accepted as it is.
+/// </summary>
 internal static class HeaderCheck
 {
     /// <summary>One message per problem, each with the index of the header field it concerns.</summary>
@@ -10,6 +13,7 @@ internal static class HeaderCheck
     {
         var problems = new List<(int, string)>();
         var expected = FigureColumns.All;
+        if (header.SequenceEqual(FigureColumns.Legacy, StringComparer.Ordinal)) return problems;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Count; i++)
         {
@@ -37,7 +41,9 @@ internal static class HeaderCheck
             else problems.Add((i, $"extra column '{shown}'; figures.csv has {expected.Count} columns"));
         }
         var present = new HashSet<string>(header.Select(h => h.Trim()), StringComparer.OrdinalIgnoreCase);
-        var missing = expected.Where(e => !present.Contains(e)).ToList();
+        // conflicts_with, the last column, may be left out with the columns after the notes.
+        var missing = expected.Where(e => !present.Contains(e))
+            .Where(e => e != expected[FigureColumns.ConflictsWith] || header.Count > FigureColumns.Legacy.Count).ToList();
         if (missing.Count > 0)
             problems.Add((header.Count, $"missing column{(missing.Count > 1 ? "s" : "")}: {string.Join(", ", missing)}"));
         return problems;
