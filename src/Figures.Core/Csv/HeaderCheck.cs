@@ -31,6 +31,8 @@ internal static class HeaderCheck
                 problems.Add((i, $"header '{shown}' should be '{canonical}' (exact case, no spaces)"));
             else if (canonical is not null)
                 problems.Add((i, $"header '{shown}' is out of order: column {i + 1} should be '{(i < expected.Count ? expected[i] : "(none)")}'"));
+            else if (i == FigureColumns.ConflictsWith && Text.Suggest.Closest(name, [expected[i]]) is null)
+                problems.Add((i, $"extra column '{shown}'; the only column after notes is conflicts_with, which may be left out"));
             else if (i < expected.Count)
             {
                 var suggestion = name.Length <= Validation.Echo.MaxLength ? Text.Suggest.Closest(name, expected) : null;
@@ -41,9 +43,8 @@ internal static class HeaderCheck
             else problems.Add((i, $"extra column '{shown}'; figures.csv has {expected.Count} columns"));
         }
         var present = new HashSet<string>(header.Select(h => h.Trim()), StringComparer.OrdinalIgnoreCase);
-        // conflicts_with, the last column, may be left out with the columns after the notes.
-        var missing = expected.Where(e => !present.Contains(e))
-            .Where(e => e != expected[FigureColumns.ConflictsWith] || header.Count > FigureColumns.Legacy.Count).ToList();
+        // conflicts_with may be left out (a file from before it was added), so it is never missing.
+        var missing = expected.Where(e => !present.Contains(e) && e != expected[FigureColumns.ConflictsWith]).ToList();
         if (missing.Count > 0)
             problems.Add((header.Count, $"missing column{(missing.Count > 1 ? "s" : "")}: {string.Join(", ", missing)}"));
         return problems;

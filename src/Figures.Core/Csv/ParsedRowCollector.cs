@@ -68,11 +68,12 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
             if (entry.Valid)
             {
                 var registered = CheckId(batch.Id(entry), entry.IdHash, record.Line, fieldProblems);
-                if (registered && entry.Conflicts is { } conflicts) NoteConflicts(batch.Id(entry).ToString(), conflicts, batch.Raw(record), record.Line, readable: true);
+                if (registered && entry.ConflictsLength > 0)
+                    NoteConflicts(batch.Id(entry).ToString(), batch.Conflicts(entry).ToString(), batch.Raw(record), record.Line, readable: true);
                 if (entry.Figure is { } checkedFigure && options.CheckFigure?.Invoke(checkedFigure) is { } message)
                     fieldProblems.Add(new FieldProblem(FigureColumns.Quote, message));
             }
-            if (!entry.Valid && entry.Conflicts is { } named && entry.OwnId is { } ownId)
+            if (!entry.Valid && entry.InvalidConflicts is { } named && entry.OwnId is { } ownId)
                 NoteConflicts(ownId, named, batch.Raw(record), record.Line, readable: !entry.ConflictsMalformed);
             foreach (var problem in fieldProblems)
             {

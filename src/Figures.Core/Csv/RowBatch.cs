@@ -111,7 +111,7 @@ internal sealed class RowBatch
         var result = default(Result);
         Check(checker, new Utf8Row(csv), csv.RawRecord, line, ref result);
         var rawStart = _rawLength;
-        if (result.Problems is not null || result.Conflicts is not null || checker.Options.CheckFigure is not null)
+        if (result.Problems is not null || result.ConflictsLength > 0 || checker.Options.CheckFigure is not null)
             Append(ref _raw, ref _rawLength, csv.RawRecord);
         Add(new Record(line, FieldsStart: 0, FieldsLength: 0, EndsStart: 0, rawStart, _rawLength - rawStart));
         _results[_count - 1] = result;
@@ -128,17 +128,13 @@ internal sealed class RowBatch
             NoteInvalid(checker, ref result);
             return;
         }
-        if (row[FigureColumns.ConflictsWith].Length > 0) result.Conflicts = row.String(FigureColumns.ConflictsWith);
+        if (row[FigureColumns.ConflictsWith].Length > 0) (result.ConflictsStart, result.ConflictsLength) = Keep(row[FigureColumns.ConflictsWith]);
         var attribution = row[FigureColumns.AttributedTo];
         if (attribution.Length > 0 && !_attributionLookup.ContainsKey(attribution)) NoteAttribution(attribution, raw, line);
         var id = row[FigureColumns.Id];
         result.Valid = true;
         result.IdHash = IdRegister.Hash(id);
-        result.IdStart = _idLength;
-        result.IdLength = id.Length;
-        if (_idLength + id.Length > _ids.Length) Array.Resize(ref _ids, Math.Max(_ids.Length * 2, _idLength + id.Length));
-        id.CopyTo(_ids.AsSpan(_idLength));
-        _idLength += id.Length;
+        (result.IdStart, result.IdLength) = Keep(id);
         var options = checker.Options;
         result.Kept = !options.ValidateOnly && (options.Keep is null || options.Keep(FigureRowParser.Facets(row, values)));
         if (result.Kept && options.Render is { } format)
@@ -151,6 +147,16 @@ internal sealed class RowBatch
         if (result.Kept || options.CheckFigure is not null) result.Figure = FigureRowParser.Build(row, values, checker.Pool);
     }
 
+    // Copies text the collector needs (an id, a conflicts_with) into the batch's character buffer: no string per row.
+    private (int Start, int Length) Keep(ReadOnlySpan<char> text)
+    {
+        var start = _idLength;
+        if (_idLength + text.Length > _ids.Length) Array.Resize(ref _ids, Math.Max(_ids.Length * 2, _idLength + text.Length));
+        text.CopyTo(_ids.AsSpan(_idLength));
+        _idLength += text.Length;
+        return (start, text.Length);
+    }
+
     // An invalid row's id still names a row (conflicts_with may point at it), and its conflicts_with,
     // when that field is sound, still says what it names.
     private static void NoteInvalid(RowChecker checker, ref Result result)
@@ -158,7 +164,7 @@ internal sealed class RowBatch
         var id = checker.Row[FigureColumns.Id].Trim();
         if (id.Length > 0) result.OwnId = id.ToString();
         if (checker.Row[FigureColumns.ConflictsWith].Length == 0) return;
-        result.Conflicts = checker.Row.String(FigureColumns.ConflictsWith);
+        result.InvalidConflicts = checker.Row.String(FigureColumns.ConflictsWith);
         result.ConflictsMalformed = checker.Found.Exists(problem => problem.FieldIndex == FigureColumns.ConflictsWith);
     }
 
@@ -183,6 +189,10 @@ internal sealed class RowBatch
 
     /// <summary>The id of a valid row's entry.</summary>
     public ReadOnlySpan<char> Id(in Result result) => _ids.AsSpan(result.IdStart, result.IdLength);
+
+    /// <summary>The conflicts_with of an entry, empty when it has none.</summary>
+    public ReadOnlySpan<char> Conflicts(in Result result) =>
+        result.InvalidConflicts is { } invalid ? invalid : _ids.AsSpan(result.ConflictsStart, result.ConflictsLength);
 
     /// <summary>Where entry <paramref name="index"/> was read from.</summary>
     public ref readonly Record RecordAt(int index) => ref _records[index];
@@ -243,9 +253,11 @@ internal sealed class RowBatch
         public Figure? Figure;
         /// <summary>Problems of the row's fields, not yet located; null when it has none.</summary>
         public List<FieldProblem>? Problems;
-        /// <summary>The row's conflicts_with, when not empty.</summary>
-        public string? Conflicts;
-        /// <summary>Whether <see cref="Conflicts"/> has a problem of its own (an invalid row's), so what it names is unknown.</summary>
+        /// <summary>Where a valid row's conflicts_with is in the batch (see <see cref="Conflicts"/>); length 0 when empty.</summary>
+        public int ConflictsStart, ConflictsLength;
+        /// <summary>An invalid row's conflicts_with, when not empty.</summary>
+        public string? InvalidConflicts;
+        /// <summary>Whether <see cref="InvalidConflicts"/> has a problem of its own, so what it names is unknown.</summary>
         public bool ConflictsMalformed;
         /// <summary>An invalid row's id, when it has one: the row exists for conflicts_with, though it is not valid.</summary>
         public string? OwnId;

@@ -93,8 +93,10 @@ public static class Gazetteer
     /// <summary>Whether <paramref name="admin1"/> is exactly one of <paramref name="governorate"/>'s accepted spellings.</summary>
     public static bool IsSpellingOf(ReadOnlySpan<char> admin1, Governorate governorate)
     {
-        foreach (var spelling in governorate.Spellings)
-            if (admin1.SequenceEqual(spelling)) return true;
+        // An index loop: foreach over the interface would allocate an enumerator on every row.
+        var spellings = governorate.Spellings;
+        for (var i = 0; i < spellings.Count; i++)
+            if (admin1.SequenceEqual(spellings[i])) return true;
         return false;
     }
 
