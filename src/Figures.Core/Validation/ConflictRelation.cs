@@ -49,7 +49,8 @@ public static class ConflictRelation
                     found.Add((line, column, OneWay(row.Id, name, targetLine)));
                     continue;
                 }
-                if (target.Readable && !target.Names.Contains(row.Id, StringComparer.Ordinal))
+                // Ignoring case: a back reference spelled in another case is reported as such, once, on its own row.
+                if (target.Readable && !target.Names.Contains(row.Id, StringComparer.OrdinalIgnoreCase))
                     found.Add((line, column, OneWay(row.Id, name, targetLine)));
             }
         }
