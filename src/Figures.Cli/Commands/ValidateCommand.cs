@@ -30,11 +30,25 @@ public static class ValidateCommand
             Fingerprint = false,
         };
         var set = CliProgress.Reading(context, path, progress => FigureFileReader.ReadFile(path, options with { Progress = progress }));
-        foreach (var problem in set.Problems) context.Error.WriteLine(problem);
+        foreach (var diagnostic in InLineOrder(set.Problems, set.Warnings)) context.Error.WriteLine(diagnostic);
+        var warnings = set.Warnings.Count == 0 ? "" : $"; {set.Warnings.Count} warning{(set.Warnings.Count == 1 ? "" : "s")}";
         if (set.IsValid)
-            context.Out.WriteLine($"{path}: {set.ValidCount} figures, no problems{(sourcesFolder is null ? "" : $"; every quote found in {sourcesFolder}")}");
+            context.Out.WriteLine($"{path}: {set.ValidCount} figures, no problems{(sourcesFolder is null ? "" : $"; every quote found in {sourcesFolder}")}{warnings}");
         else
-            context.Out.WriteLine($"{path}: {set.Problems.Count} problem{(set.Problems.Count == 1 ? "" : "s")} in {set.RowCount} rows");
+            context.Out.WriteLine($"{path}: {set.Problems.Count} problem{(set.Problems.Count == 1 ? "" : "s")} in {set.RowCount} rows{warnings}");
+        // Warnings never fail a validation: the exit code is the problems' alone.
         return (int)set.ExitCode;
+    }
+
+    // Problems and warnings as one report in file order (each list is in file order already).
+    private static IEnumerable<Diagnostic> InLineOrder(IReadOnlyList<Diagnostic> problems, IReadOnlyList<Diagnostic> warnings)
+    {
+        var next = 0;
+        foreach (var problem in problems)
+        {
+            while (next < warnings.Count && warnings[next].Line < problem.Line) yield return warnings[next++];
+            yield return problem;
+        }
+        while (next < warnings.Count) yield return warnings[next++];
     }
 }
