@@ -40,7 +40,7 @@ public class BriefBenchmarks
     [Benchmark]
     public long SampleBriefToPdf()
     {
-        var model = BriefModelBuilder.Build(_definition, _set, BuildDate);
+        var model = BriefModelBuilder.Build(_definition, _set.Figures, _set.Fingerprint, BuildDate);
         using var output = new MemoryStream();
         BriefRenderer.WritePdf(model, _fonts, output, new DateTime(2026, 11, 21, 0, 0, 0, DateTimeKind.Utc));
         return output.Length;

@@ -13,7 +13,14 @@ public static class WordWrap
     /// The lines of <paramref name="text"/> that fit <paramref name="width"/>, measured by
     /// <paramref name="measure"/>. Explicit line breaks are kept; no text is ever dropped or shortened.
     /// </summary>
-    public static IReadOnlyList<string> Lines(string text, float width, Func<string, float> measure)
+    public static IReadOnlyList<string> Lines(string text, float width, Func<string, float> measure) =>
+        Lines(text, width, width, measure);
+
+    /// <summary>
+    /// As <see cref="Lines(string, float, Func{string, float})"/>, with a first line of its own width: the room left
+    /// after a run-in heading ("Method. Every figure ...").
+    /// </summary>
+    public static IReadOnlyList<string> Lines(string text, float firstWidth, float width, Func<string, float> measure)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(measure);
@@ -25,16 +32,18 @@ public static class WordWrap
             var lineWidth = 0f;
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
+                var room = lines.Count == 0 ? firstWidth : width;
                 var wordWidth = measure(word);
                 var needed = line.Length == 0 ? wordWidth : lineWidth + space + wordWidth;
-                if (needed <= width)
+                if (needed <= room)
                 {
                     if (line.Length > 0) line.Append(' ');
                     line.Append(word);
                     lineWidth = needed;
                     continue;
                 }
-                if (line.Length > 0)
+                // The line is full; after a run-in heading with no room left, the heading keeps its line alone.
+                if (line.Length > 0 || (lines.Count == 0 && wordWidth <= width))
                 {
                     lines.Add(line.ToString());
                     line.Clear();

@@ -66,7 +66,7 @@ public static class BriefCommand
             // The date of issue is the brief's date; only a definition without one takes the day it is built.
             var issued = definition.Issued ?? DateOnly.FromDateTime(DateTime.UtcNow);
             var stamp = epoch ?? issued.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            var model = BriefModelBuilder.Build(definition, set, issued);
+            var model = BriefModelBuilder.Build(definition, set.Figures, set.Fingerprint, issued);
             AtomicFile.Write(target, stream => BriefRenderer.WritePdf(model, fonts, stream, stamp));
             var pages = "";
             if (request.PngFolder is { } pngFolder)

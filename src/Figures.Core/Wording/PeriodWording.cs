@@ -26,7 +26,9 @@ public static class PeriodWording
             ({ } start, { } end) => Range(start, end),
             (null, { } end) when flow => SourceWords.Period(figure) is { } span
                 ? $"during {span} ending {Date(end)}"
-                : $"a period ending {Date(end)}, start not stated",
+                : IsPublicationDate(figure, end)
+                    ? $"up to its report on {Date(end)}, start not stated"
+                    : $"a period ending {Date(end)}, start not stated",
             (null, { } end) when IsPublicationDate(figure, end) => $"reported on {Date(end)}",
             (null, { } end) => $"as of {Date(end)}",
             ({ } start, null) => $"since {Date(start)}",
@@ -46,7 +48,9 @@ public static class PeriodWording
             ({ } start, { } end) when start != end => $"Between {Date(start)} and {Date(end)}",
             ({ } start, { }) => $"On {Date(start)}",
             (null, { } end) when Vocabulary.KindOf(figure.Metric) == MetricKind.Flow && SourceWords.Period(figure) is null =>
-                $"In a period ending {Date(end)} whose start is not stated",
+                IsPublicationDate(figure, end)
+                    ? $"By the time it was reported on {Date(end)} (start not stated)"
+                    : $"In a period ending {Date(end)} whose start is not stated",
             _ => Capitalise(Describe(figure)),
         };
     }

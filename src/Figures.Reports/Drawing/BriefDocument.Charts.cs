@@ -66,6 +66,6 @@ namespace Figures.Reports.Drawing;
 
 internal sealed partial class BriefDocument
 {
-    private void ComposeCharts() => SectionHeading("Charts");
+    private void ComposeCharts() { }
 }
 #endif

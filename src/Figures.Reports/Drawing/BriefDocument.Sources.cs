@@ -1,4 +1,3 @@
-using System.Globalization;
 using Figures.Charts;
 using Figures.Core.Wording;
 using SkiaSharp;
@@ -9,16 +8,16 @@ internal sealed partial class BriefDocument
 {
     private void ComposeSources()
     {
-        SectionHeading("Sources");
+        SectionHeading("Sources", 2 * type.Small.LineHeight);
         foreach (var source in model.Sources)
         {
             var title = source.Title.Length > 0 ? $"“{source.Title}”" : "untitled";
             var archived = source.Sample.SourceFile.Length > 0 ? $" Archived as {source.Sample.SourceFile}." : "";
             var text = $"[{source.Number}] {source.Publisher}. {title}. {source.Date}.{archived} Figures: {string.Join(", ", source.FigureIds)}.";
-            _flow.Ensure(PageFlow.Height(text, type.Small, _flow.Width) + 10);
+            _flow.Ensure(PageFlow.Height(text, type.Small, _flow.Width) + 4);
             _flow.Paragraph(text, type.Small, gapAfter: 1);
             if (source.Sample.Url.Length > 0) ComposeLink(source.Sample.Url, indent: 14);
-            _flow.Y += 3;
+            _flow.Y += 2;
         }
     }
 
@@ -37,16 +36,18 @@ internal sealed partial class BriefDocument
 
     private void ComposeMethodNote()
     {
-        SectionHeading("Method note");
-        string[] paragraphs =
+        SectionHeading("Method note", 3 * type.Small.LineHeight);
+        (string Heading, string Text)[] paragraphs =
         [
-            "How figures are curated. Every figure in this brief is one row of the Figures dataset: one number from one article, with the article's exact words. A curator reads each article, records every count of people, households or localities, every death toll and every proportion, and checks that the quoted words state the number. The tool refuses a row whose quote does not contain its figure. Dates, publishers and periods are recorded only when the article states them; otherwise they are left empty and the dataset's notes say what the text does tell.",
-            "What the qualifiers mean. \"More than\" and \"at least\" give a lower bound; \"up to\" and \"less than\" an upper bound; \"about\" covers \"some\", \"around\", \"nearly\" and \"estimated\". This brief repeats the source's qualifier with every number and never rounds a figure into something the source did not say. A proportion (\"about half\") is kept as a proportion.",
-            "What \"derived\" means. A derived value is worked out by Figures from reported figures of the same article and place, such as a share of a population turned into a number of people. It is shown only to help compare sources, is always labelled \"derived\" with the figures it comes from, and is never a reported figure.",
-            "Which figure is quoted. For each measure, the key figure is the most recent dated one, preferring figures the source attributes to a named body. The range shows every figure of that measure in the brief. Undated figures are included and labelled \"date not stated\", because nothing shows they fall outside the period.",
-            $"Data. Built from the dataset file with fingerprint {model.Fingerprint} on {PeriodWording.Date(model.BuildDate)}. The fingerprint changes whenever the dataset changes, so two briefs with the same fingerprint rest on the same figures.",
+            ("How figures are curated.", "Every figure in this brief is one row of the Figures dataset: one number from one article, with the article's exact words. A curator records every count of people, households or localities, every death toll and every proportion, and the tool refuses a row whose quote does not state its number. Dates, publishers and periods are recorded only when the article states them."),
+            ("Qualifiers.", "“More than” and “at least” give a lower bound; “up to” and “less than” an upper bound; “about” covers “some”, “around”, “nearly” and “estimated”. Every number here keeps its source's qualifier and its source's noun (“civilians”, “Syrians”), and a proportion stays a proportion."),
+            ("Dates.", "A figure dated only by its article's publication is shown as reported on that date, not as the date its author gave it. Where the article words a period (“a five-month assault”, “the past six months”), those words are kept. “Date not stated” means the article gives none."),
+            ("Which figure is the key figure.", "For each measure, the key figure is the undisputed one with the best standing: a figure attributed to a named body comes before an unattributed one, a dated one before an undated one, a figure from a primary source (a UN agency, a humanitarian organisation, a monitor) before one from a secondary source, and then the most recent. The line under it gives what all sources report for the same measure."),
+            ("Disputed figures.", "When the dataset records that two figures contradict each other, the one with the weaker standing is disputed (both are, when neither is stronger). A disputed figure is never a key figure and is not in the overview: it appears under “Where sources disagree”, beside the figures that contradict it, and is marked in the table."),
+            ("Derived values.", "A derived value is worked out by Figures from reported figures of the same article, such as a share of a population turned into a number of people. It is always labelled derived and is never a reported figure."),
+            ("Data.", $"This brief rests on the dataset file with fingerprint {model.Fingerprint}; two briefs with the same fingerprint rest on the same figures. It carries the date of issue {PeriodWording.Date(model.Issued)}."),
         ];
-        foreach (var paragraph in paragraphs) _flow.Paragraph(paragraph, type.Small);
+        foreach (var (heading, text) in paragraphs) _flow.RunInParagraph(heading, type.SmallBold, text, type.Small);
     }
 
     /// <summary>The running header (from page 2) and the footer with "Page X of Y", drawn when the page count is known.</summary>
@@ -65,7 +66,7 @@ internal sealed partial class BriefDocument
             canvas.DrawLine(left, 42, right, 42, rule);
         }
         canvas.DrawLine(left, page.Height - 44, right, page.Height - 44, rule);
-        var footer = $"Data fingerprint {model.Fingerprint} · issued {model.BuildDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        var footer = $"Issued {PeriodWording.Date(model.Issued)} · data fingerprint {model.Fingerprint}";
         TextShaper.Draw(canvas, footer, left, page.Height - 32, style.Font, style.Paint);
         var pageText = $"Page {number} of {total}";
         TextShaper.Draw(canvas, pageText, right - style.Width(pageText), page.Height - 32, style.Font, style.Paint);

@@ -1,6 +1,7 @@
 using Figures.Charts;
 using Figures.Core.Model;
 using Figures.Core.Wording;
+using Figures.Reports.Model;
 
 namespace Figures.Reports.Drawing;
 
@@ -8,57 +9,61 @@ internal sealed partial class BriefDocument
 {
     private static readonly (string Header, float Share)[] TableColumns =
     [
-        ("Figure", 0.20f), ("Metric", 0.12f), ("Location", 0.19f), ("Period", 0.16f), ("Attributed to", 0.17f), ("ID", 0.10f), ("Src", 0.06f),
+        ("Figure", 0.21f), ("Measure", 0.13f), ("Where", 0.19f), ("When", 0.18f), ("Said by", 0.14f), ("ID", 0.09f), ("Src", 0.06f),
     ];
 
     private void ComposeDisagreements()
     {
-        SectionHeading("Where sources disagree");
-        if (model.Disagreements.Count == 0)
-        {
-            _flow.Paragraph("The selected figures do not contradict each other.", type.Body);
-            return;
-        }
+        if (model.Disagreements.Count == 0) return;
+        SectionHeading("Where sources disagree", type.BodyBold.LineHeight + 3 * type.Small.LineHeight);
         foreach (var disagreement in model.Disagreements)
         {
-            _flow.Ensure(type.BodyBold.LineHeight + 3 * type.Small.LineHeight);
+            _flow.Ensure(type.BodyBold.LineHeight + 4 * type.Small.LineHeight);
             _flow.Paragraph(disagreement.Topic, type.BodyBold, gapAfter: 1);
             _flow.Paragraph(disagreement.Note, type.SmallMuted, gapAfter: 3);
-            var rows = disagreement.Figures
-                .Select(f => (Value: ShareOrValue(f), Who: $"{Attributed(f)} — {SourceWording.Short(f)} [{model.SourceNumberOf(f)}]", Quote: $"“{f.Quote}” ({f.Id})"))
-                .Concat(disagreement.Derived.Select(d => (Value: $"{NumberWording.QualifierPhrase(d.Qualifier)} {(d.Unit == Unit.Percent ? NumberWording.Percent(d.Value) : NumberWording.Number(d.Value))} (derived)".Trim(),
-                    Who: "worked out by Figures, not reported", Quote: d.How)))
-                .ToList();
-            foreach (var row in rows) SideBySideRow(row.Value, row.Who, row.Quote);
+            foreach (var figure in disagreement.Figures)
+            {
+                var standing = model.Disputed.Contains(figure) ? "Disputed: contradicted by a figure here with better attribution or a date; not used as a key figure." : "";
+                SideBySideRow(ShareOrValue(figure), $"{Attribution.Who(figure)} — {SourceWording.Short(figure)} [{model.SourceNumberOf(figure)}]",
+                    $"“{figure.Quote.Trim()}”", standing);
+            }
+            foreach (var derived in disagreement.Derived)
+            {
+                var value = $"{NumberWording.QualifierPhrase(derived.Qualifier)} {(derived.Unit == Unit.Percent ? NumberWording.Percent(derived.Value) : NumberWording.Number(derived.Value))} (derived)".Trim();
+                SideBySideRow(value, "worked out by Figures, not reported", $"From {derived.How}.", "");
+            }
             _flow.Y += BriefStyles.ParagraphGap;
         }
     }
 
-    private void SideBySideRow(string value, string who, string quote)
+    private void SideBySideRow(string value, string who, string quote, string standing)
     {
-        const float valueWidth = 120;
+        const float valueWidth = 118;
         var x = _flow.Left + valueWidth + 8;
         var width = _flow.Width - valueWidth - 8;
-        var height = Math.Max(PageFlow.Height(value, type.BodyBold, valueWidth), PageFlow.Height(who, type.Small, width) + PageFlow.Height(quote, type.SmallMuted, width)) + 6;
+        var right = PageFlow.Height(who, type.Small, width) + PageFlow.Height(quote, type.SmallMuted, width)
+            + (standing.Length > 0 ? PageFlow.Height(standing, type.SmallBold, width) : 0);
+        var height = Math.Max(PageFlow.Height(value, type.BodyBold, valueWidth), right) + 6;
         _flow.Ensure(height);
         _flow.Rule(_flow.Y, Typography.Rule);
         _flow.TextAt(value, type.BodyBold, _flow.Left, _flow.Y + 3, valueWidth);
-        var used = _flow.TextAt(who, type.Small, x, _flow.Y + 3, width);
-        _flow.TextAt(quote, type.SmallMuted, x, _flow.Y + 3 + used, width);
+        var y = _flow.Y + 3 + _flow.TextAt(who, type.Small, x, _flow.Y + 3, width);
+        y += _flow.TextAt(quote, type.SmallMuted, x, y, width);
+        if (standing.Length > 0) _flow.TextAt(standing, type.SmallBold, x, y, width);
         _flow.Y += height;
     }
 
     private void ComposeFigureTable()
     {
-        SectionHeading("All figures");
         var widths = TableColumns.Select(c => c.Share * _flow.Width).ToArray();
+        SectionHeading("All figures", type.SmallBold.LineHeight + 6 + 2 * type.Small.LineHeight + 5);
         TableHeader(widths);
         foreach (var figure in model.Figures)
         {
             string[] cells =
             [
-                ValueCell(figure), Vocabulary.Name(figure.Metric).Replace('_', ' '), figure.Location, PeriodWording.Describe(figure),
-                Attributed(figure), figure.Id, $"[{model.SourceNumberOf(figure)}]",
+                ValueCell(figure), DisagreementFinder.Topic(figure.Metric, figure.Unit), figure.Location.Length > 0 ? figure.Location : "not stated",
+                PeriodWording.Describe(figure), Attribution.Who(figure), figure.Id, $"[{model.SourceNumberOf(figure)}]",
             ];
             var lines = cells.Select((c, i) => type.Small.Wrap(c, widths[i] - 6)).ToArray();
             TableRow(lines, widths);
@@ -115,13 +120,16 @@ internal sealed partial class BriefDocument
     }
 
     // In a side-by-side list a share must say of what: "half are displaced", "half are fighters".
-    private static string ShareOrValue(Figure figure) => figure.Unit != Unit.Percent ? NumberWording.Describe(figure) : figure.Metric switch
+    private static string ShareOrValue(Figure figure) => figure.Unit != Unit.Percent ? HighlightWriter.Subject(figure) : figure.Metric switch
     {
         Metric.Idps => $"{NumberWording.Value(figure)} are displaced",
         Metric.Combatants => $"{NumberWording.Value(figure)} are fighters",
         _ => $"{NumberWording.Value(figure)} ({Vocabulary.Name(figure.Metric)})",
     };
 
-    private static string ValueCell(Figure figure) =>
-        figure.Unit == Unit.Percent ? $"{NumberWording.Value(figure)} (share)" : NumberWording.Describe(figure);
+    private string ValueCell(Figure figure)
+    {
+        var value = figure.Unit == Unit.Percent ? $"{NumberWording.Value(figure)} (a share)" : HighlightWriter.Subject(figure);
+        return model.Disputed.Contains(figure) ? value + " (disputed)" : value;
+    }
 }

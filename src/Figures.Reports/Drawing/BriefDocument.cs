@@ -8,14 +8,18 @@ using SkiaSharp;
 namespace Figures.Reports.Drawing;
 
 /// <summary>
-/// The brief: one Compose method per section, in the order of OCHA situation reports. Takes its model in
-/// the constructor; every style comes from <see cref="BriefStyles"/>, built on the shared typography.
-/// Laying out records the pages; <see cref="BriefRenderer"/> plays them onto PDF pages or PNG images.
+/// The brief: one Compose method per section, laid out like an OCHA flash update. Takes its model in the
+/// constructor; every style comes from <see cref="BriefStyles"/>, built on the shared typography. Laying out
+/// records the pages; <see cref="BriefRenderer"/> plays them onto PDF pages or PNG images.
 /// </summary>
 internal sealed partial class BriefDocument(BriefModel model, BriefStyles type)
 {
     /// <summary>The one-line caveat printed under the header of every brief.</summary>
     public const string Caveat = "Figures are as reported by the sources cited and have not been independently verified.";
+
+    private const int KeyColumns = 3;
+    private const float KeyGap = 6;
+    private const float KeyPad = 7;
 
     private PageFlow _flow = null!;
 
@@ -30,7 +34,7 @@ internal sealed partial class BriefDocument(BriefModel model, BriefStyles type)
         ComposeHeader();
         ComposeCaveat();
         ComposeKeyFigures();
-        ComposeHighlights();
+        ComposeOverview();
         ComposeCharts();
         ComposeDisagreements();
         ComposeFigureTable();
@@ -44,130 +48,140 @@ internal sealed partial class BriefDocument(BriefModel model, BriefStyles type)
         var definition = model.Definition;
         _flow.Fill(_flow.Left, _flow.Y - 10, 36, 3, Typography.Accent);
         _flow.Paragraph(definition.Title, type.Title, gapAfter: 2);
-        if (definition.Subtitle.Length > 0) _flow.Paragraph(definition.Subtitle, type.Subtitle, gapAfter: 8);
-        var issued = definition.Issued ?? model.BuildDate;
+        if (definition.Subtitle.Length > 0) _flow.Paragraph(definition.Subtitle, type.Subtitle, gapAfter: 6);
         var facts = new List<(string Label, string Value)>
         {
             ("Area", model.AreaLabel.Length > 0 ? model.AreaLabel : "all areas in the dataset"),
             ("Period covered", model.PeriodLabel),
-            ("Date of issue", PeriodWording.Date(issued)),
+            ("Date of issue", PeriodWording.Date(model.Issued)),
             ("Issued by", definition.Organisation.Length > 0 ? definition.Organisation : "not stated"),
         };
         foreach (var (label, value) in facts)
         {
             var height = _flow.TextAt(value, type.Body, _flow.Left + 92, _flow.Y, _flow.Width - 92);
             _flow.Line(label, type.BodyMuted, _flow.Left, _flow.Y);
-            _flow.Y += height + 1;
+            _flow.Y += height;
         }
         _flow.Y += 6;
     }
 
     private void ComposeCaveat()
     {
-        var height = PageFlow.Height(Caveat, type.Body, _flow.Width - 16) + 10;
+        var notice = model.AgeNotice;
+        var width = _flow.Width - 16;
+        var height = PageFlow.Height(Caveat, type.Body, width) + (notice is null ? 0 : PageFlow.Height(notice, type.BodyBold, width) + 2) + 10;
         _flow.Ensure(height);
         _flow.Fill(_flow.Left, _flow.Y, _flow.Width, height, Typography.Caution);
-        _flow.TextAt(Caveat, type.Body, _flow.Left + 8, _flow.Y + 5, _flow.Width - 16);
+        var y = _flow.Y + 5;
+        if (notice is not null) y += _flow.TextAt(notice, type.BodyBold, _flow.Left + 8, y, width) + 2;
+        _flow.TextAt(Caveat, type.Body, _flow.Left + 8, y, width);
         _flow.Y += height + BriefStyles.ParagraphGap;
     }
 
     private void ComposeKeyFigures()
     {
-        SectionHeading("Key figures");
-        const float pad = 8;
-        const float valueWidth = 170;
-        var detailX = _flow.Left + pad + valueWidth + 10;
-        var detailWidth = _flow.Right - pad - detailX;
-        foreach (var key in model.KeyFigures)
+        if (model.KeyFigures.Count == 0) return;
+        var cellWidth = (_flow.Width - (KeyColumns - 1) * KeyGap) / KeyColumns;
+        var cells = model.KeyFigures.Select(KeyCell).ToList();
+        var first = true;
+        for (var row = 0; row < cells.Count; row += KeyColumns)
         {
-            var value = KeyValueText(key);
-            var label = $"{MetricLabel(key)} · {PeriodWording.Describe(key.Headline)}";
-            var detail = KeyDetailText(key);
-            var valueHeight = PageFlow.Height(value, type.KeyValue, valueWidth) + PageFlow.Height(label, type.SmallMuted, valueWidth);
-            var detailHeight = PageFlow.Height(detail, type.Small, detailWidth);
-            var height = Math.Max(valueHeight, detailHeight) + 2 * pad;
-            _flow.Ensure(height + 2);
-            _flow.Fill(_flow.Left, _flow.Y, _flow.Width, height, Typography.Panel);
-            var y = _flow.Y + pad;
-            y += _flow.TextAt(value, type.KeyValue, _flow.Left + pad, y, valueWidth);
-            _flow.TextAt(label, type.SmallMuted, _flow.Left + pad, y, valueWidth);
-            _flow.TextAt(detail, type.Small, detailX, _flow.Y + pad, detailWidth);
-            _flow.Y += height + 2;
+            var rowCells = cells.Skip(row).Take(KeyColumns).ToList();
+            var height = rowCells.Max(c => CellHeight(c, cellWidth - 2 * KeyPad)) + 2 * KeyPad;
+            if (first)
+            {
+                SectionHeading("Key figures", height);
+                first = false;
+            }
+            _flow.Ensure(height);
+            for (var i = 0; i < rowCells.Count; i++)
+            {
+                var x = _flow.Left + i * (cellWidth + KeyGap);
+                _flow.Fill(x, _flow.Y, cellWidth, height, Typography.Panel);
+                DrawCell(rowCells[i], x + KeyPad, _flow.Y + KeyPad, cellWidth - 2 * KeyPad);
+            }
+            _flow.Y += height + KeyGap;
         }
-        _flow.Y += BriefStyles.ParagraphGap;
+        _flow.Y += BriefStyles.ParagraphGap - KeyGap;
     }
 
-    private static string KeyValueText(KeyFigure key) =>
-        key.Unit == Unit.Percent
-            ? $"{Capitalise(NumberWording.Value(key.Headline))} of the population"
-            : NumberWording.Describe(key.Headline);
-
-    private string KeyDetailText(KeyFigure key)
+    // A key figure box: the value with its qualifier, what it counts, when, who said it; then what all sources give.
+    private (string Value, string What, string When, string Who, string? Spread, string? Derived) KeyCell(KeyFigure key)
     {
-        var marks = string.Join("", key.SourceNumbers.Select(n => $"[{n}]"));
         var headline = key.Headline;
-        var lines = new List<string>
+        var value = NumberWording.Value(headline);
+        var what = KeyNoun(key);
+        var marks = string.Concat(key.SourceNumbers.Select(n => $"[{n}]"));
+        string? spread = null;
+        if (key.All.Count > 1)
         {
-            $"Said by: {Attributed(headline)} — {SourceWording.Short(headline)} [{model.SourceNumberOf(headline)}]",
-            $"Where: {headline.Location}",
-        };
-        var sources = key.SourceCount == 1 ? "1 source" : $"{key.SourceCount} sources";
-        if (key.All.Count == 1)
-            lines.Add($"Reported by {sources} {marks}.");
-        else if (key.Min == key.Max)
-            lines.Add($"All {key.All.Count} figures from {sources} give {Range(key)} {marks}.");
-        else
-        {
-            var differ = Vocabulary.KindOf(key.Metric) == MetricKind.Flow ? " over different periods" : "";
-            lines.Add($"Range across {sources}: {Range(key)}{differ} {marks}.");
+            var sources = key.SourceCount == 1 ? "1 source" : $"{key.SourceCount} sources";
+            var periods = Vocabulary.KindOf(key.Metric) == MetricKind.Flow ? ", over different periods" : "";
+            spread = $"All {key.All.Count} figures from {sources}: {key.Spread()}{periods} {marks}";
         }
-        if (key.Derived is { } derived)
-            lines.Add($"Derived: {NumberWording.QualifierPhrase(derived.Qualifier)} {NumberWording.Number(derived.Value)} people, from {derived.How}; not a reported figure.".Replace("  ", " "));
-        return string.Join("\n", lines);
+        var derived = key.Derived is { } d
+            ? $"Derived, not reported: {NumberWording.QualifierPhrase(d.Qualifier)} {NumberWording.Number(d.Value)} people ({d.How})".Replace("  ", " ")
+            : null;
+        return (Capitalise(value), what, PeriodWording.Describe(headline), $"{Attribution.Who(headline)} [{model.SourceNumberOf(headline)}]", spread, derived);
     }
 
-    private static string Range(KeyFigure key) =>
-        key.Unit == Unit.Percent
-            ? key.Min == key.Max ? NumberWording.Percent(key.Min) : $"{NumberWording.Percent(key.Min)} to {NumberWording.Percent(key.Max)}"
-            : key.Min == key.Max ? NumberWording.Number(key.Min) : $"{NumberWording.Number(key.Min)} to {NumberWording.Number(key.Max)}";
+    private float CellHeight((string Value, string What, string When, string Who, string? Spread, string? Derived) cell, float width) =>
+        PageFlow.Height(cell.Value, type.KeyValue, width) + PageFlow.Height(cell.What, type.BodyBold, width) + 2
+        + PageFlow.Height(cell.When, type.SmallMuted, width) + PageFlow.Height(cell.Who, type.Small, width)
+        + (cell.Spread is null ? 0 : PageFlow.Height(cell.Spread, type.SmallMuted, width) + 3)
+        + (cell.Derived is null ? 0 : PageFlow.Height(cell.Derived, type.SmallMuted, width) + 3);
 
-    private void ComposeHighlights()
+    private void DrawCell((string Value, string What, string When, string Who, string? Spread, string? Derived) cell, float x, float y, float width)
     {
-        SectionHeading("Highlights");
+        y += _flow.TextAt(cell.Value, type.KeyValue, x, y, width);
+        y += _flow.TextAt(cell.What, type.BodyBold, x, y, width) + 2;
+        y += _flow.TextAt(cell.When, type.SmallMuted, x, y, width);
+        y += _flow.TextAt(cell.Who, type.Small, x, y, width);
+        if (cell.Spread is not null) y += 3 + _flow.TextAt(cell.Spread, type.SmallMuted, x, y + 3, width);
+        if (cell.Derived is not null) _flow.TextAt(cell.Derived, type.SmallMuted, x, y + 3, width);
+    }
+
+    // What the headline counts, in the source's noun: "people newly displaced", "civilians killed", "of the population displaced".
+    private static string KeyNoun(KeyFigure key)
+    {
+        var noun = SourceWords.Noun(key.Headline);
+        return (key.Metric, key.Unit) switch
+        {
+            (Metric.Idps, Unit.Percent) => "of the population living in displacement",
+            (Metric.Combatants, _) => "of the population counted as fighters",
+            (_, Unit.Percent) => $"of the population ({Vocabulary.Name(key.Metric).Replace('_', ' ')})",
+            (Metric.Displaced, _) => $"{noun} newly displaced",
+            (Metric.Idps, _) => $"{noun} living in displacement",
+            (Metric.Population, _) => $"{noun} living in the area",
+            (Metric.AtRisk, _) => $"{noun} at risk of displacement (a projection)",
+            (Metric.Killed, _) => $"{noun} killed",
+            (Metric.LocalitiesAttacked, _) => "towns and villages attacked",
+            _ => noun,
+        };
+    }
+
+    private void ComposeOverview()
+    {
+        if (model.Highlights.Count == 0) return;
+        SectionHeading("Situation overview", 2 * type.Body.LineHeight);
         foreach (var sentence in model.Highlights)
         {
             _flow.Ensure(type.Body.LineHeight * 2);
             using (var paint = new SKPaint { Color = Typography.Accent, IsAntialias = true })
                 _flow.Canvas.DrawCircle(_flow.Left + 3.5f, _flow.Y + type.Body.LineHeight / 2, 1.8f, paint);
-            _flow.Paragraph(sentence, type.Body, indent: 12);
+            _flow.Paragraph(sentence, type.Body, indent: 12, gapAfter: 3);
         }
     }
 
-    private void SectionHeading(string title)
+    /// <summary>A section heading, kept on one page with the first <paramref name="keepWith"/> points of its section.</summary>
+    private void SectionHeading(string title, float keepWith)
     {
         _flow.Y += BriefStyles.SectionGap;
-        // Keep a heading with at least a few lines of its section.
-        _flow.Ensure(type.Heading.LineHeight + 4 * type.Body.LineHeight);
+        _flow.Ensure(type.Heading.LineHeight + 8 + keepWith);
         _flow.Paragraph(title, type.Heading, gapAfter: 2);
         _flow.Rule(_flow.Y, Typography.Rule);
         _flow.Y += 6;
     }
-
-    private static string MetricLabel(KeyFigure key) => (key.Metric, key.Unit) switch
-    {
-        (Metric.Displaced, _) => "newly displaced",
-        (Metric.Idps, Unit.Percent) => "share living in displacement",
-        (Metric.Idps, _) => "living in displacement",
-        (Metric.Population, _) => "population",
-        (Metric.AtRisk, _) => "at risk of displacement (projection)",
-        (Metric.Killed, _) => "killed",
-        (Metric.LocalitiesAttacked, _) => "towns and villages attacked",
-        (Metric.Combatants, _) => "share counted as fighters",
-        _ => Vocabulary.Name(key.Metric),
-    };
-
-    private static string Attributed(Figure figure) =>
-        figure.AttributedTo is "" or "unattributed" ? "not attributed" : figure.AttributedTo;
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

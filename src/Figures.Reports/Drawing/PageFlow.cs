@@ -14,6 +14,7 @@ internal sealed class PageFlow(SKSize pageSize) : IDisposable
     public const float MarginBottom = 58;
 
     private readonly List<SKPicture> _pages = [];
+    private readonly List<float> _fill = [];
     private SKPictureRecorder? _recorder;
 
     /// <summary>The canvas of the page being laid out.</summary>
@@ -60,6 +61,9 @@ internal sealed class PageFlow(SKSize pageSize) : IDisposable
         return _pages;
     }
 
+    /// <summary>How much of each finished page's content height was used, from 0 to 1.</summary>
+    public IReadOnlyList<float> PageFill => _fill;
+
     /// <summary>Draws wrapped text at the cursor, moving to a new page between lines where needed.</summary>
     public void Paragraph(string text, TextStyle style, float indent = 0, float gapAfter = BriefStyles.ParagraphGap)
     {
@@ -67,6 +71,22 @@ internal sealed class PageFlow(SKSize pageSize) : IDisposable
         {
             Ensure(style.LineHeight);
             Line(line, style, Left + indent, Y);
+            Y += style.LineHeight;
+        }
+        Y += gapAfter;
+    }
+
+    /// <summary>A paragraph that opens with a bold run-in heading ("Dates. A figure dated ..."), kept together when it fits a page.</summary>
+    public void RunInParagraph(string heading, TextStyle headingStyle, string text, TextStyle style, float gapAfter = BriefStyles.ParagraphGap)
+    {
+        var headingWidth = headingStyle.Width(heading) + style.Width(" ");
+        var lines = Charts.WordWrap.Lines(text, Width - headingWidth, Width, style.Width);
+        Ensure(Math.Min(lines.Count * style.LineHeight, Bottom - MarginTop));
+        for (var i = 0; i < lines.Count; i++)
+        {
+            Ensure(style.LineHeight);
+            if (i == 0) Line(heading, headingStyle, Left, Y);
+            Line(lines[i], style, i == 0 ? Left + headingWidth : Left, Y);
             Y += style.LineHeight;
         }
         Y += gapAfter;
@@ -111,6 +131,7 @@ internal sealed class PageFlow(SKSize pageSize) : IDisposable
     {
         if (_recorder is null) return;
         _pages.Add(_recorder.EndRecording());
+        _fill.Add((Y - MarginTop) / (Bottom - MarginTop));
         _recorder.Dispose();
         _recorder = null;
     }

@@ -103,13 +103,17 @@ public static class BriefModelBuilder
         return best;
     }
 
-    // The headlines first, then every other undisputed figure from a primary source, each stated once.
+    /// <summary>The most sentences the overview holds: it is a summary, and the table lists every figure.</summary>
+    public const int MostOverviewSentences = 10;
+
+    // The headlines first, then other undisputed figures from primary sources, best standing first, each stated once.
     private static List<string> Highlights(IReadOnlyList<KeyFigure> keyFigures, IReadOnlyList<Figure> figures, IReadOnlySet<Figure> disputed)
     {
         var chosen = keyFigures.Select(k => k.Headline).ToList();
         chosen.AddRange(figures
             .Where(f => !chosen.Contains(f) && !disputed.Contains(f) && Attribution.IsPrimary(f))
-            .OrderBy(f => f, Comparer<Figure>.Create(Attribution.CompareStanding)));
+            .OrderBy(f => f, Comparer<Figure>.Create(Attribution.CompareStanding))
+            .Take(Math.Max(0, MostOverviewSentences - chosen.Count)));
         return chosen.Select(HighlightWriter.Sentence).ToList();
     }
 

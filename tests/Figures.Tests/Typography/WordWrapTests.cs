@@ -70,4 +70,20 @@ public class WordWrapTests
             return kept == original && lines.All(l => l.Length <= width || l.Length == 1);
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void Lines_FirstLineNarrower_LeavesRoomForARunInHeading()
+    {
+        // When: 5 units are taken by a run-in heading on the first line
+        var lines = WordWrap.Lines("aaa bb cccc", 5, 8, Monospace);
+        // Then
+        Assert.Equal(["aaa", "bb cccc"], lines);
+    }
+
+    [Fact]
+    public void Lines_FirstWordWiderThanTheRoomAfterTheHeading_StartsOnTheNextLine()
+    {
+        var lines = WordWrap.Lines("aaaaaa bb", 3, 8, Monospace);
+        Assert.Equal(["", "aaaaaa bb"], lines);
+    }
 }
