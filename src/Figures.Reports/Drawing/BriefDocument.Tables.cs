@@ -9,7 +9,7 @@ internal sealed partial class BriefDocument
 {
     private static readonly (string Header, float Share)[] TableColumns =
     [
-        ("Figure", 0.21f), ("Measure", 0.13f), ("Where", 0.19f), ("When", 0.18f), ("Said by", 0.14f), ("ID", 0.09f), ("Src", 0.06f),
+        ("Figure", 0.20f), ("Measure", 0.13f), ("Where", 0.18f), ("When", 0.18f), ("Said by", 0.13f), ("ID", 0.12f), ("Src", 0.06f),
     ];
 
     private void ComposeDisagreements()
