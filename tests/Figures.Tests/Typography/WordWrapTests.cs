@@ -83,7 +83,7 @@ public class WordWrapTests
     [Fact]
     public void Lines_FirstWordWiderThanTheRoomAfterTheHeading_StartsOnTheNextLine()
     {
-        var lines = WordWrap.Lines("aaaaaa bb", 3, 8, Monospace);
+        var lines = WordWrap.Lines("aaaaaa bb", 3, 10, Monospace);
         Assert.Equal(["", "aaaaaa bb"], lines);
     }
 }
