@@ -64,8 +64,8 @@ public sealed class Chart
         var draft = request.Kind switch
         {
             ChartKind.Timeline => TimelineRecipe.Draft(request, width),
-            ChartKind.Sources => TimelineRecipe.Draft(request, width),
-            ChartKind.Bars => TimelineRecipe.Draft(request, width),
+            ChartKind.Sources => SourcesRecipe.Draft(request, width),
+            ChartKind.Bars => BarsRecipe.Draft(request, width),
             _ => throw new FiguresException($"unknown chart kind {request.Kind}"),
         };
         var chart = new Chart(fonts, draft.Title, width, (float)request.Height);
@@ -133,8 +133,15 @@ public sealed class Chart
         {
             noteTexts = notes.Select((n, i) => full[i] ? ChartWords.Full(n) : ChartWords.Summary(n)).ToList();
             noteLines = noteTexts.Select(t => Wrap(t, inner, noteFont)).ToList();
+            // A list longer than four lines is summarised whatever the room: the chart is the point, not the list.
+            var tooLong = Enumerable.Range(0, notes.Count).FirstOrDefault(i => full[i] && noteLines[i].Count > 4, -1);
+            if (tooLong >= 0)
+            {
+                full[tooLong] = false;
+                continue;
+            }
             var shown = panels.Sum(p => p.Figures.Count);
-            caption = ChartWords.Caption(shown, selected, panels.SelectMany(p => p.Figures), draft.ScaleNotes);
+            caption = ChartWords.Caption(shown, selected, panels.SelectMany(p => p.Figures), panels.Select(p => p.ScaleNote).OfType<string>().Concat(draft.ScaleNotes));
             captionLines = Wrap(caption, inner, noteFont);
             var legend = LegendBand.Create(Kept(draft.Legend, panels), _fonts, inner, PlotKit.LabelSize(Width));
             var top = pad + titleLines.Count * Typography.LineHeight(titleSize) + subLines.Count * Typography.LineHeight(subSize) + 3 + legend.Height;

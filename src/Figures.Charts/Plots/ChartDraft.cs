@@ -50,6 +50,8 @@ internal sealed class PanelDraft
     public required IReadOnlyList<Figure> Figures { get; init; }
     /// <summary>Fills the panel's plots for a size in points, the value axis' labels in a column <c>left</c> points wide.</summary>
     public required Func<SKSize, FontSet, float, PanelPlots> Fill { get; init; }
+    /// <summary>A sentence for the caption about this panel's scale (a log axis, an own scale), or null.</summary>
+    public string? ScaleNote { get; init; }
     /// <summary>The tick labels this panel's value axis may show, so panels can share one left margin and line up.</summary>
     public IReadOnlyList<string> AxisLabels { get; init; } = [];
     /// <summary>Drop order when the chart is too small for every panel: the lowest goes first.</summary>

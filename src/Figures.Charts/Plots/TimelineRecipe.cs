@@ -40,16 +40,14 @@ internal static class TimelineRecipe
             var unit = groups[i].Key;
             var members = groups[i].ToList();
             var log = Magnitude.NeedsLog(Values(members).Where(v => v > 0).DefaultIfEmpty(1).Min(), Values(members).DefaultIfEmpty(1).Max());
-            if (log)
-            {
-                var low = members.Min(f => f.Value);
-                var high = members.Max(f => f.ValueMax ?? f.Value);
-                scaleNotes.Add($"{ChartWording.Unit(unit)}: log scale ({NumberWording.Number(low)} to {NumberWording.Number(high)}).");
-            }
+            var scaleNote = log
+                ? $"{ChartWording.Unit(unit)}: log scale ({NumberWording.Number(members.Min(f => f.Value))} to {NumberWording.Number(members.Max(f => f.ValueMax ?? f.Value))})."
+                : null;
             panels.Add(new PanelDraft
             {
                 Heading = ChartWording.Unit(unit) + (log ? " (log scale)" : ""),
-                MinHeight = i == 0 ? Math.Clamp((float)request.Height * 0.3f, 56, 90) : 34,
+                MinHeight = i == 0 ? Math.Clamp((float)request.Height * 0.3f, 56, 90) : 44,
+                ScaleNote = scaleNote,
                 AxisLabels = AxisLabels(members, unit, log),
                 Weight = i == 0 ? 3 : 1,
                 Priority = -i,
@@ -113,7 +111,8 @@ internal static class TimelineRecipe
         main.Axes.SetLimits(span.Start, span.End, axis.Min, axis.Max);
         var mainData = SKRect.Create(left, top, size.Width - stripWidth - left - (strip ? 0 : 6), height);
         var map = new PlotMap(mainData, span.Start, span.End, axis.Min, axis.Max);
-        Draw(main, dated, axis, map, fonts, labelSize, f => X(f));
+        var style = MarkStyle.For(figures.Count);
+        Draw(main, dated, axis, map, fonts, labelSize, style, f => X(f));
 
         var cells = new List<(Plot, float)> { (main, size.Width - stripWidth) };
         if (strip)
@@ -141,7 +140,7 @@ internal static class TimelineRecipe
             var slots = Math.Max(1, Math.Min(4, (int)((stripWidth - 12) / 10)));
             var xs = new Dictionary<Figure, double>(ReferenceEqualityComparer.Instance);
             for (var i = 0; i < order.Count; i++) xs[order[i]] = slots == 1 ? 0.5 : 0.2 + 0.6 * (i % slots) / (slots - 1);
-            Draw(side, order, axis, sideMap, fonts, labelSize, f => xs[f]);
+            Draw(side, order, axis, sideMap, fonts, labelSize, style, f => xs[f]);
             cells.Add((side, stripWidth));
         }
         return new PanelPlots(cells);
@@ -149,13 +148,10 @@ internal static class TimelineRecipe
 
     // Draws marks grouped by metric and mark (one plottable each, so ten thousand figures stay cheap),
     // then labels the largest figures where a label fits.
-    private static void Draw(Plot plot, List<Figure> figures, ValueAxis axis, PlotMap map, FontSet fonts, float labelSize, Func<Figure, double> xOf)
+    private static void Draw(Plot plot, List<Figure> figures, ValueAxis axis, PlotMap map, FontSet fonts, float labelSize, MarkStyle style, Func<Figure, double> xOf)
     {
-        var dense = figures.Count > 150;
-        var alpha = figures.Count > 1500 ? 0.3f : dense ? 0.5f : 1f;
-        var markerSize = figures.Count > 1500 ? 3.5f : dense ? 4.5f : 6.5f;
-        // Labels may use the few points of padding above the data area.
-        var spots = new LabelSpots(new SKRect(map.Data.Left, map.Data.Top - 4, map.Data.Right, map.Data.Bottom));
+        var (dense, alpha, markerSize, mostLabels) = style;
+        var spots = new LabelSpots(map.Data);
         foreach (var group in figures.GroupBy(f => (f.Metric, Shape: Shape(f))).OrderBy(g => g.Key.Metric).ThenBy(g => g.Key.Shape))
         {
             var color = MetricColors.Plot(group.Key.Metric).WithAlpha(alpha);
@@ -193,7 +189,7 @@ internal static class TimelineRecipe
                 for (var i = 0; i < ranges.Count; i++) spots.Block(new SKRect(map.X(rx[i]) - 3, map.Y(ry[i] + up[i]), map.X(rx[i]) + 3, map.Y(ry[i])));
             }
         }
-        LabelLargest(plot, figures, axis, map, spots, fonts, labelSize, xOf, dense ? 16 : 60);
+        LabelLargest(plot, figures, axis, map, spots, fonts, labelSize, xOf, mostLabels);
     }
 
     private static void LabelLargest(Plot plot, List<Figure> figures, ValueAxis axis, PlotMap map, LabelSpots spots, FontSet fonts, float labelSize, Func<Figure, double> xOf, int most)
@@ -220,6 +216,16 @@ internal static class TimelineRecipe
     {
         var axis = ValueAxis.For(Values(figures).ToList(), unit, 100, 20, log);
         return axis.SampleLabels().ToArray();
+    }
+
+    /// <summary>
+    /// How marks are drawn for a panel of so many figures: past 150 they are smaller and half transparent (so
+    /// overlaps read as density, not a blot) and only the 6 largest may carry labels; past 1,500, more so.
+    /// </summary>
+    private readonly record struct MarkStyle(bool Dense, float Alpha, float MarkerSize, int MostLabels)
+    {
+        public static MarkStyle For(int count) =>
+            count > 1500 ? new(true, 0.3f, 3.5f, 5) : count > 150 ? new(true, 0.5f, 4.5f, 6) : new(false, 1f, 6.5f, 60);
     }
 
     private static double X(Figure figure) => Day(figure.ReferenceDate!.Value.DayNumber);
