@@ -40,7 +40,7 @@ internal static class BarsRecipe
         var panels = new List<PanelDraft>();
         var scaleNotes = new List<string>();
         var index = 0;
-        foreach (var unitBars in bars.GroupBy(b => b.Figure.Unit).OrderByDescending(g => g.Count()).ThenBy(g => g.Key))
+        foreach (var unitBars in bars.GroupBy(b => b.Figure.Unit).OrderBy(g => Preference(g.Key)).ThenByDescending(g => g.Count()))
         {
             var band = 0;
             foreach (var group in Bands(unitBars.ToList()))
@@ -127,6 +127,9 @@ internal static class BarsRecipe
         return bands.Select(band => bars.Where(band.Contains).ToList());
     }
 
+    // People first: the unit most charts are about; counts of other things next; shares last.
+    private static int Preference(Unit unit) => unit switch { Unit.People => 0, Unit.Households => 1, Unit.Localities => 2, _ => 3 };
+
     private static double Top(Figure figure) => (double)(figure.ValueMax ?? figure.Value);
 
     private static PanelPlots Fill(List<BarSpec> bars, BarGrouping grouping, SKSize size, FontSet fonts, float chartWidth)
@@ -149,7 +152,7 @@ internal static class BarsRecipe
         plot.Axes.Left.TickGenerator = rows.Ticks(centres);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Left.TickLabelStyle.ForeColor = MetricColors.Convert(Typography.Ink);
-        plot.Axes.Bottom.TickGenerator = axis.Ticks(plotWidth);
+        plot.Axes.Bottom.TickGenerator = axis.Ticks(plotWidth, horizontal: true);
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         plot.Axes.SetLimits(axis.Min, axis.Max, 0, height);
         var map = new PlotMap(SKRect.Create(left, top, plotWidth, height), axis.Min, axis.Max, 0, height);

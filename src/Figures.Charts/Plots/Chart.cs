@@ -73,6 +73,10 @@ public sealed class Chart
         return chart;
     }
 
+    /// <summary>Where each line of the chart's own text and each plot sits, in points (for layout tests).</summary>
+    internal IReadOnlyList<(string Text, SKRect Box)> TextBoxes => _texts.Select(t => (t.Text, t.Box)).ToList();
+    internal IReadOnlyList<SKRect> PlotBoxes => _plots.Select(p => p.Rect).ToList();
+
     /// <summary>Draws the whole chart inside <paramref name="rect"/> (units: points), scaled to fit it.</summary>
     public void Render(SKCanvas canvas, SKRect rect)
     {
@@ -224,6 +228,15 @@ public sealed class Chart
         }
         foreach (var line in captionLines) AddLine(line, pad, ref y, noteSize, false, Typography.Muted);
 
+        // ScottPlot draws a new plot twice on its first render (a PDF or SVG would hold every mark twice);
+        // a first render onto a canvas that draws nothing takes that pass.
+        foreach (var placed in _plots)
+        {
+            var r = placed.Rect;
+            placed.Plot.RenderManager.ClearCanvasBeforeEachRender = false;
+            using var nothing = new SKNoDrawCanvas((int)Math.Ceiling(Width), (int)Math.Ceiling(Height));
+            placed.Plot.Render(nothing, new PixelRect(r.Left, r.Right, r.Bottom, r.Top));
+        }
         ShownCount = panels.Sum(p => p.Figures.Count);
         Footnotes = noteTexts;
         Caption = caption;
@@ -237,14 +250,15 @@ public sealed class Chart
     {
         // The baseline sits one ascent (about 0.8 em) below the top of the line box, half the leading above.
         var baseline = y + size * (0.8f + Typography.Leading / 2);
-        _texts.Add(new TextBlock(text, x, baseline, size, bold, color));
+        using var font = _fonts.Of(bold).Font(size);
+        _texts.Add(new TextBlock(text, x, baseline, size, bold, color, SKRect.Create(x, y, TextShaper.Width(text, font), Typography.LineHeight(size))));
         y += Typography.LineHeight(size);
     }
 
     private static IReadOnlyList<string> Wrap(string text, float width, SKFont font) =>
         text.Length == 0 ? [] : WordWrap.Lines(text, width, s => TextShaper.Width(s, font));
 
-    private sealed record TextBlock(string Text, float X, float Baseline, float Size, bool Bold, SKColor Color);
+    private sealed record TextBlock(string Text, float X, float Baseline, float Size, bool Bold, SKColor Color, SKRect Box);
 
     private sealed record PlacedPlot(Plot Plot, SKRect Rect);
 }

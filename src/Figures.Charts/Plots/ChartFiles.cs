@@ -10,7 +10,7 @@ namespace Figures.Charts;
 /// existing file untouched): .svg keeps text as text, .pdf is vector with the fonts embedded, .png is drawn at
 /// <see cref="PngScale"/> pixels per point so it stays crisp when pasted into a document.
 /// </summary>
-public static class ChartFiles
+public static partial class ChartFiles
 {
     /// <summary>Pixels per point in PNG output (a 480 × 300 pt chart is 1440 × 900 pixels).</summary>
     public const int PngScale = 3;
@@ -48,15 +48,40 @@ public static class ChartFiles
         return extension;
     }
 
-    /// <summary>The chart as SVG: one user unit per point, text kept as text.</summary>
+    /// <summary>The chart as SVG: sized in points with one user unit per point, a title, and text kept as text.</summary>
     public static void WriteSvg(Chart chart, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        using (var managed = new SKManagedWStream(stream, disposeManagedStream: false))
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        using (var managed = new SKManagedWStream(buffer, disposeManagedStream: false))
         using (var canvas = SKSvgCanvas.Create(SKRect.Create(chart.Width, chart.Height), managed))
         {
             chart.Render(canvas, SKRect.Create(chart.Width, chart.Height));
         }
+        // Skia sizes the document in pixels; a chart is measured in points, and says what it is for screen readers.
+        var svg = System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        var w = chart.Width.ToString("0.##", CultureInfo.InvariantCulture);
+        var h = chart.Height.ToString("0.##", CultureInfo.InvariantCulture);
+        var open = svg.IndexOf("<svg ", StringComparison.Ordinal);
+        var end = open < 0 ? -1 : svg.IndexOf('>', open);
+        if (end > 0)
+        {
+            var tag = svg[open..end]
+                .Replace($"width=\"{w}\"", $"width=\"{w}pt\"", StringComparison.Ordinal)
+                .Replace($"height=\"{h}\"", $"height=\"{h}pt\" viewBox=\"0 0 {w} {h}\" role=\"img\"", StringComparison.Ordinal);
+            svg = svg[..open] + tag + ">\n<title>" + System.Security.SecurityElement.Escape(chart.Title) + "</title>" + svg[(end + 1)..];
+        }
+        // Skia numbers clip paths with a counter shared by every SVG of the process: renumbered from 1 in
+        // document order, the same chart gives the same bytes whatever was drawn before it.
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        svg = ClipId().Replace(svg, m =>
+        {
+            if (!ids.TryGetValue(m.Value, out var id)) ids[m.Value] = id = "clip" + (ids.Count + 1).ToString(CultureInfo.InvariantCulture);
+            return id;
+        });
+        var bytes = new System.Text.UTF8Encoding(false).GetBytes(svg);
+        stream.Write(bytes, 0, bytes.Length);
     }
 
     /// <summary>The chart as PNG at <see cref="PngScale"/> pixels per point, on white.</summary>
@@ -101,6 +126,9 @@ public static class ChartFiles
         document.EndPage();
         document.Close();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bcl_[0-9a-f]+\b")]
+    private static partial System.Text.RegularExpressions.Regex ClipId();
 
     private static DateTime? SourceDateEpoch() =>
         long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)

@@ -82,17 +82,16 @@ internal static class SourcesRecipe
         {
             var byPublisher = figures.GroupBy(f => f.Publisher.Length > 0 ? f.Publisher : "publisher not stated")
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
-            var fit = Math.Max(1, (int)(height / (labelSize * 1.2f * 2 + 3)));
-            if (byPublisher.Count > fit)
+            // As many publishers as fit get a row each; the rest share the last row.
+            for (var kept = byPublisher.Count; kept >= 1; kept--)
             {
-                var rest = byPublisher.Skip(fit - 1).SelectMany(g => g).ToList();
-                var restCount = byPublisher.Count - (fit - 1);
-                rows = byPublisher.Take(fit - 1).Select(g => Row(g.Key, g.ToList())).ToList();
-                rows.Add(Row($"{restCount} other publishers", rest));
-            }
-            else
-            {
-                rows = byPublisher.Select(g => Row(g.Key, g.ToList())).ToList();
+                rows = byPublisher.Take(kept == byPublisher.Count ? kept : kept - 1).Select(g => Row(g.Key, g.ToList())).ToList();
+                if (kept < byPublisher.Count)
+                {
+                    var rest = byPublisher.Skip(kept - 1).ToList();
+                    rows.Add(Row(kept == 1 ? $"all {rest.Count} publishers" : $"{rest.Count} other publishers", rest.SelectMany(g => g).ToList()));
+                }
+                if (RowAxis.Create(rows.Select(r => r.Label).ToList(), font, maxLabel, labelSize + 4).Total <= height) break;
             }
             axisRows = RowAxis.Create(rows.Select(r => r.Label).ToList(), font, maxLabel, labelSize + 4);
         }
@@ -107,7 +106,7 @@ internal static class SourcesRecipe
         plot.Axes.Left.TickGenerator = axisRows.Ticks(centres);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Left.TickLabelStyle.ForeColor = MetricColors.Convert(Typography.Ink);
-        plot.Axes.Bottom.TickGenerator = axis.Ticks(plotWidth);
+        plot.Axes.Bottom.TickGenerator = axis.Ticks(plotWidth, horizontal: true);
         plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         plot.Axes.SetLimits(axis.Min, axis.Max, 0, height);
         var map = new PlotMap(SKRect.Create(left, top, plotWidth, height), axis.Min, axis.Max, 0, height);

@@ -46,7 +46,7 @@ internal static class TimelineRecipe
             panels.Add(new PanelDraft
             {
                 Heading = ChartWording.Unit(unit) + (log ? " (log scale)" : ""),
-                MinHeight = i == 0 ? Math.Clamp((float)request.Height * 0.3f, 56, 90) : 44,
+                MinHeight = i == 0 ? Math.Clamp((float)request.Height * 0.25f, 56, 90) : 40,
                 ScaleNote = scaleNote,
                 AxisLabels = AxisLabels(members, unit, log),
                 Weight = i == 0 ? 3 : 1,

@@ -59,24 +59,31 @@ internal sealed class ValueAxis
         Log ? Enumerable.Range((int)Math.Ceiling(Min), Math.Max(1, (int)Math.Floor(Max) - (int)Math.Ceiling(Min) + 1)).Select(k => Label(k))
             : new[] { Label(Max), Label(Max * 0.55), Label(Max * 0.35), Label(Max * 0.15) };
 
-    /// <summary>The tick generator for ScottPlot.</summary>
-    public ITickGenerator Ticks(float length)
+    private static double NiceStep(double raw)
     {
+        var power = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        var fraction = raw / power;
+        return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
+    }
+
+    /// <summary>The tick generator for ScottPlot.</summary>
+    public ITickGenerator Ticks(float length, bool horizontal = false)
+    {
+        // Labels side by side need their width between them; stacked ones, their height.
+        var spacing = horizontal ? SampleLabels().Max(l => l.Length) * 5.5f + 14 : 16;
+        var ticks = new NumericManual();
         if (!Log)
         {
-            return new NumericAutomatic
-            {
-                LabelFormatter = Label,
-                IntegerTicksOnly = Unit != Unit.Percent && Max < 10,
-                TargetTickCount = Math.Max(2, (int)(length / 24)),
-                MinorTickGenerator = new EvenlySpacedMinorTickGenerator(1),
-            };
+            // A 1, 2 or 5 step with labels far enough apart (a short axis still gets zero and one more).
+            var step = NiceStep(Max / Math.Max(1, Math.Floor(length / spacing)));
+            if (Unit != Unit.Percent) step = Math.Max(step, 1);
+            for (var i = 0; i * step <= Max + 1e-9; i++) ticks.AddMajor(i * step, Label(i * step));
+            return ticks;
         }
-        var ticks = new NumericManual();
         var decades = Max - Min;
         // With few decades, 2 and 5 carry labels too, so a short axis still has readable landmarks.
         // Every decade is labelled when there are 14 points per decade; otherwise every other one.
-        var labelled = decades <= 2.2 && length > 60 ? new[] { 1, 2, 5 } : length / decades >= 14 ? new[] { 1 } : [];
+        var labelled = decades <= 2.2 && length > 4 * spacing ? new[] { 1, 2, 5 } : length / decades >= spacing - 2 ? new[] { 1 } : [];
         for (var k = (int)Math.Floor(Min); k <= (int)Math.Ceiling(Max); k++)
         {
             for (var m = 1; m <= 9; m++)
