@@ -68,7 +68,7 @@ internal static class BarsRecipe
         var by = request.Grouping switch { BarGrouping.Admin1 => " by admin1 area", BarGrouping.Year => " by year", _ => "" };
         var metrics = bars.Select(b => b.Figure.Metric).Distinct().Order().ToList();
         var legend = metrics.Select(m => new LegendKey(ChartWording.MetricTitle(m), KeyMark.Bar, MetricColors.Of(m), f => f.Metric == m)).ToList();
-        if (bars.Any(b => b.Figure.IsRange)) legend.Add(new LegendKey("range a source gave", KeyMark.Range, Typography.Muted, f => f.IsRange));
+        if (bars.Any(b => b.Figure.IsRange)) legend.Add(new LegendKey("pale end: range a source gave", KeyMark.Bar, Typography.Axis.WithAlpha(90), f => f.IsRange));
         var area = ChartWording.SharedArea(figures);
         var what = request.Aggregate == BarAggregate.Highest ? "the highest figure any source reported" : "the most recently dated figure";
         return new ChartDraft
@@ -182,17 +182,22 @@ internal static class BarsRecipe
                 spots.Block(new SKRect(map.X(0), map.Y(y + thickness / 2), map.X((double)inGroup[i].Figure.Value), map.Y(y - thickness / 2)));
             }
         }
-        plot.Add.Bars(specs);
-        var ranges = placed.Where(p => p.Bar.Figure.IsRange).ToList();
-        if (ranges.Count > 0)
+        // A range a source gave continues its bar in a pale tint of the same colour, up to the range's end.
+        foreach (var (bar, y, thickness) in placed.Where(p => p.Bar.Figure.IsRange))
         {
-            var xs = ranges.Select(p => (double)p.Bar.Figure.Value).ToArray();
-            var ys = ranges.Select(p => p.Y).ToArray();
-            var up = ranges.Select(p => (double)(p.Bar.Figure.ValueMax!.Value - p.Bar.Figure.Value)).ToArray();
-            var zeros = new double[ranges.Count];
-            plot.Add.Plottable(new ScottPlot.Plottables.ErrorBar(xs, ys, zeros, up, zeros, zeros) { LineWidth = 1.4f, CapSize = 4, Color = MetricColors.Convert(Typography.Ink) });
-            foreach (var (bar, y, thickness) in ranges) spots.Block(new SKRect(map.X((double)bar.Figure.Value), map.Y(y + thickness / 2), map.X(Top(bar.Figure)), map.Y(y - thickness / 2)));
+            specs.Add(new Bar
+            {
+                Position = y,
+                ValueBase = (double)bar.Figure.Value,
+                Value = Top(bar.Figure),
+                Size = thickness * 0.9,
+                FillColor = MetricColors.Plot(bar.Figure.Metric).WithAlpha(0.35),
+                LineWidth = 0,
+                Orientation = ScottPlot.Orientation.Horizontal,
+            });
+            spots.Block(new SKRect(map.X((double)bar.Figure.Value), map.Y(y + thickness / 2), map.X(Top(bar.Figure)), map.Y(y - thickness / 2)));
         }
+        plot.Add.Bars(specs);
         // A value label goes at the end of its bar when the bar is thick enough to carry one.
         foreach (var (bar, y, thickness) in placed)
         {

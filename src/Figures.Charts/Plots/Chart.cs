@@ -128,6 +128,7 @@ public sealed class Chart
         var panels = draft.Panels.ToList();
         var notes = draft.Notes.ToList();
         var full = notes.Select(_ => true).ToList();
+        var compact = false;
         List<string> noteTexts;
         List<IReadOnlyList<string>> noteLines;
         string caption;
@@ -145,7 +146,7 @@ public sealed class Chart
                 continue;
             }
             var shown = panels.Sum(p => p.Figures.Count);
-            caption = ChartWords.Caption(shown, selected, panels.SelectMany(p => p.Figures), panels.Select(p => p.ScaleNote).OfType<string>().Concat(draft.ScaleNotes));
+            caption = ChartWords.Caption(shown, selected, panels.SelectMany(p => p.Figures), panels.Select(p => p.ScaleNote).OfType<string>().Concat(draft.ScaleNotes), compact);
             captionLines = Wrap(caption, inner, noteFont);
             var legend = LegendBand.Create(Kept(draft.Legend, panels), _fonts, inner, PlotKit.LabelSize(Width));
             var top = pad + titleLines.Count * Typography.LineHeight(titleSize) + subLines.Count * Typography.LineHeight(subSize) + 3 + legend.Height;
@@ -153,8 +154,8 @@ public sealed class Chart
             available = Height - top - bottom;
             needed = panels.Sum(p => p.MinHeight + headingHeight + 4);
             if (needed <= available) break;
-            // What gives way, in order: a long note is summarised (the longest first), the subtitle goes,
-            // then the panel with the fewest figures is dropped and named in a note.
+            // What gives way, in order: a long note is summarised (the longest first), the subtitle goes, the
+            // caption names only the main publishers, then the panel with the fewest figures is dropped and named in a note.
             var longest = Enumerable.Range(0, notes.Count).Where(i => full[i]).OrderByDescending(i => noteLines[i].Count).FirstOrDefault(-1);
             if (longest >= 0 && noteLines[longest].Count > 1)
             {
@@ -164,6 +165,11 @@ public sealed class Chart
             if (subLines.Count > 0)
             {
                 subLines = [];
+                continue;
+            }
+            if (!compact)
+            {
+                compact = true;
                 continue;
             }
             if (panels.Count > 1)

@@ -41,7 +41,7 @@ internal static class ChartWords
     /// The caption: the caveat, how many of the selected figures are drawn, the scale rules applied and the
     /// publishers of the drawn figures, each with its count.
     /// </summary>
-    public static string Caption(int shown, int selected, IEnumerable<Figure> drawn, IEnumerable<string> scaleNotes)
+    public static string Caption(int shown, int selected, IEnumerable<Figure> drawn, IEnumerable<string> scaleNotes, bool compact = false)
     {
         var text = new StringBuilder(Caveat);
         text.Append(' ').Append(shown == selected
@@ -52,6 +52,8 @@ internal static class ChartWords
             .Select(g => (Name: g.Key.Length == 0 ? "publisher not stated" : g.Key, Stated: g.Key.Length > 0, Count: g.Count()))
             .OrderBy(p => p.Stated ? 0 : 1).ThenByDescending(p => p.Count).ThenBy(p => p.Name, StringComparer.Ordinal)
             .Select(p => $"{p.Name} ({Count(p.Count)})").ToList();
+        // Compact (for a small chart): the two publishers with the most figures, then how many others.
+        if (compact && publishers.Count > 3) publishers = [publishers[0], publishers[1], $"{publishers.Count - 2} others"];
         if (publishers.Count > 0) text.Append(" Publishers: ").Append(string.Join(", ", publishers)).Append('.');
         return text.ToString();
     }

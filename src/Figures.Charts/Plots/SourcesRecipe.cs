@@ -111,7 +111,7 @@ internal static class SourcesRecipe
         plot.Axes.SetLimits(axis.Min, axis.Max, 0, height);
         var map = new PlotMap(SKRect.Create(left, top, plotWidth, height), axis.Min, axis.Max, 0, height);
 
-        var alpha = perFigure ? 1f : figures.Count > 500 ? 0.3f : 0.55f;
+        var alpha = perFigure ? 1f : figures.Count > 100 ? 0.3f : 0.55f;
         var markerSize = perFigure ? 6.5f : 5f;
         var spots = new LabelSpots(map.Data);
         foreach (var group in figures.GroupBy(f => (f.Metric, Hollow: Vocabulary.KindOf(f.Metric) == MetricKind.Projection)))
@@ -142,7 +142,7 @@ internal static class SourcesRecipe
             if (rx.Count > 0)
             {
                 var zeros = new double[rx.Count];
-                plot.Add.Plottable(new ScottPlot.Plottables.ErrorBar(rx, ry, zeros, rw, zeros, zeros) { LineWidth = 1.5f, CapSize = 5, Color = color });
+                plot.Add.Plottable(new ScottPlot.Plottables.ErrorBar(rx, ry, zeros, rw, zeros, zeros) { LineWidth = perFigure ? 1.5f : 1f, CapSize = perFigure ? 5 : 0, Color = color });
             }
             var scatter = plot.Add.ScatterPoints(xs.ToArray(), ys.ToArray(), color);
             scatter.MarkerSize = markerSize;

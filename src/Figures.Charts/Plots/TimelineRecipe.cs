@@ -111,7 +111,7 @@ internal static class TimelineRecipe
         main.Axes.SetLimits(span.Start, span.End, axis.Min, axis.Max);
         var mainData = SKRect.Create(left, top, size.Width - stripWidth - left - (strip ? 0 : 6), height);
         var map = new PlotMap(mainData, span.Start, span.End, axis.Min, axis.Max);
-        var style = MarkStyle.For(figures.Count);
+        var style = MarkStyle.For(figures.Count, size.Width * height);
         Draw(main, dated, axis, map, fonts, labelSize, style, f => X(f));
 
         var cells = new List<(Plot, float)> { (main, size.Width - stripWidth) };
@@ -219,13 +219,19 @@ internal static class TimelineRecipe
     }
 
     /// <summary>
-    /// How marks are drawn for a panel of so many figures: past 150 they are smaller and half transparent (so
-    /// overlaps read as density, not a blot) and only the 6 largest may carry labels; past 1,500, more so.
+    /// How marks are drawn for so many figures in so much room: past one figure per 150 square points (or 150
+    /// figures) they are smaller and half transparent, so overlaps read as density rather than a blot, and only
+    /// the few largest may carry labels; past one per 30 square points (or 1,500 figures), more so.
     /// </summary>
     private readonly record struct MarkStyle(bool Dense, float Alpha, float MarkerSize, int MostLabels)
     {
-        public static MarkStyle For(int count) =>
-            count > 1500 ? new(true, 0.3f, 3.5f, 5) : count > 150 ? new(true, 0.5f, 4.5f, 6) : new(false, 1f, 6.5f, 60);
+        public static MarkStyle For(int count, float area)
+        {
+            var density = count / Math.Max(area, 1);
+            return density > 1 / 30f || count > 1500 ? new(true, 0.3f, 3f, 4)
+                : density > 1 / 150f || count > 150 ? new(true, 0.5f, 4.5f, 6)
+                : new(false, 1f, 6.5f, 60);
+        }
     }
 
     private static double X(Figure figure) => Day(figure.ReferenceDate!.Value.DayNumber);
