@@ -205,15 +205,12 @@ public sealed class Chart
         using var tickFont = _fonts.Regular.Font(PlotKit.LabelSize(Width));
         var left = PlotKit.Widest(panels.SelectMany(p => p.AxisLabels), tickFont) + 7;
 
-        var spare = Math.Max(0, available - needed);
-        var weights = panels.Sum(p => p.Weight);
+        var heights = PanelHeights(panels, available - panels.Count * (headingHeight + 4));
         foreach (var panel in panels)
         {
             y += 4;
             AddLine(panel.Heading, pad, ref y, headingSize, true, Typography.Muted);
-            var height = panel.MinHeight + spare * panel.Weight / weights;
-            // Smaller than the panel's minimum only when even one panel does not fit: it then takes what is left.
-            if (available < needed) height = Math.Max(24, available - headingHeight - 4);
+            var height = heights[panels.IndexOf(panel)];
             var plots = panel.Fill(new SKSize(inner, height), _fonts, left);
             var x = pad;
             for (var i = 0; i < plots.Cells.Count; i++)
@@ -226,7 +223,8 @@ public sealed class Chart
             y += height;
         }
 
-        y = Height - pad - (noteLines.Sum(l => l.Count) + captionLines.Count) * Typography.LineHeight(noteSize) - 2 * notes.Count;
+        // The notes follow the panels; when every panel is as tall as it is useful, the room left stays below.
+        y += 4;
         foreach (var lines in noteLines)
         {
             y += 2;
@@ -246,6 +244,32 @@ public sealed class Chart
         ShownCount = panels.Sum(p => p.Figures.Count);
         Footnotes = noteTexts;
         Caption = caption;
+    }
+
+    // The spare height goes to the panels by weight, none beyond its useful height; a panel gets less than its
+    // minimum only when even the one panel left does not fit, and then takes what there is.
+    private static float[] PanelHeights(List<PanelDraft> panels, float room)
+    {
+        var heights = panels.Select(p => p.MinHeight).ToArray();
+        var spare = room - heights.Sum();
+        if (spare < 0) return panels.Count == 1 ? [Math.Max(24, room)] : heights;
+        var open = Enumerable.Range(0, panels.Count).Where(i => panels[i].MaxHeight is not { } max || max > heights[i]).ToList();
+        while (spare > 0.5f && open.Count > 0)
+        {
+            var weights = open.Sum(i => panels[i].Weight);
+            var given = 0f;
+            foreach (var i in open.ToList())
+            {
+                var share = spare * panels[i].Weight / weights;
+                var cap = panels[i].MaxHeight is { } max ? max - heights[i] : float.MaxValue;
+                var add = Math.Min(share, cap);
+                heights[i] += add;
+                given += add;
+                if (add >= cap) open.Remove(i);
+            }
+            spare -= given;
+        }
+        return heights;
     }
 
     // A legend entry whose figures were all left out would name something the chart does not show.

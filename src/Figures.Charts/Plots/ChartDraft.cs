@@ -44,6 +44,8 @@ internal sealed class PanelDraft
     public required string Heading { get; init; }
     /// <summary>The smallest height the plot is legible at, in points, heading excluded.</summary>
     public required float MinHeight { get; init; }
+    /// <summary>The tallest the plot is useful at (rows of a few points each look lost in a full page), or null.</summary>
+    public float? MaxHeight { get; init; }
     /// <summary>The share of the spare height this panel takes.</summary>
     public required float Weight { get; init; }
     /// <summary>The figures drawn as marks in this panel.</summary>

@@ -38,6 +38,7 @@ internal static class SourcesRecipe
                 Heading = $"{ChartWording.Unit(unit)} ({ChartWording.Metric(metric)}), as reported{(log ? ", log scale" : "")}",
                 MinHeight = 56,
                 ScaleNote = log ? $"{ChartWording.Unit(unit)}: log scale ({NumberWording.Number(members.Min(f => f.Value))} to {NumberWording.Number(members.Max(f => f.ValueMax ?? f.Value))})." : null,
+                MaxHeight = members.Count * 30 + 24,
                 Weight = members.Count,
                 Priority = -i,
                 Figures = members,

@@ -230,7 +230,7 @@ internal static class TimelineRecipe
             var density = count / Math.Max(area, 1);
             return density > 1 / 30f || count > 1500 ? new(true, 0.3f, 3f, 4)
                 : density > 1 / 150f || count > 150 ? new(true, 0.5f, 4.5f, 6)
-                : new(false, 1f, 6.5f, 60);
+                : new(false, 1f, 6.5f, 24);
         }
     }
 
