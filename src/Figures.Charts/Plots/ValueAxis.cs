@@ -70,7 +70,7 @@ internal sealed class ValueAxis
     public ITickGenerator Ticks(float length, bool horizontal = false)
     {
         // Labels side by side need their width between them; stacked ones, their height.
-        var spacing = horizontal ? SampleLabels().Max(l => l.Length) * 5.5f + 14 : 16;
+        var spacing = horizontal ? SampleLabels().Max(l => l.Length) * 4.5f + 10 : 16;
         var ticks = new NumericManual();
         if (!Log)
         {
