@@ -206,7 +206,7 @@ internal static class BarsRecipe
             var text = NumberWording.Compact(bar.Figure);
             var end = map.X(Top(bar.Figure));
             var py = map.Y(y);
-            var box = spots.Place(new SKRect(end - 1, py - 1, end, py + 1), TextShaper.Width(text, font), labelSize * 1.15f);
+            var box = spots.Place(new SKRect(end - 1, py - 1, end, py + 1), PlotKit.LabelWidth(text, font), labelSize * 1.15f);
             if (box is { } b) PlotKit.Label(plot, fonts, text, new Coordinates(map.DataX(b.Left), map.DataY(b.MidY)), labelSize, Typography.Ink);
         }
         return new PanelPlots([(plot, size.Width)]);

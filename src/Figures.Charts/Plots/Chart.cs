@@ -18,11 +18,17 @@ public sealed class Chart
     /// <summary>The largest chart side, in points.</summary>
     public const float MaxSide = 5000;
 
+    // A note about more figures than this is summarised by metric without first being worded in full.
+    private const int MaxListed = 12;
+
     private const string NoRoomLead = "Not shown (no room for their panel at this size)";
 
     private readonly FontSet _fonts;
     private readonly List<TextBlock> _texts = [];
     private readonly List<PlacedPlot> _plots = [];
+    private readonly Dictionary<(string, float, float, SKTypeface), IReadOnlyList<string>> _wrapped = [];
+    private readonly Dictionary<(LegendKey, PanelDraft), bool> _shows = [];
+    private readonly Dictionary<PanelDraft, Dictionary<string, int>> _publishers = [];
 
     private Chart(FontSet fonts, string title, float width, float height)
     {
@@ -127,7 +133,7 @@ public sealed class Chart
 
         var panels = draft.Panels.ToList();
         var notes = draft.Notes.ToList();
-        var full = notes.Select(_ => true).ToList();
+        var full = notes.Select(n => n.Figures.Count <= MaxListed).ToList();
         var compact = false;
         List<string> noteTexts;
         List<IReadOnlyList<string>> noteLines;
@@ -146,7 +152,7 @@ public sealed class Chart
                 continue;
             }
             var shown = panels.Sum(p => p.Figures.Count);
-            caption = ChartWords.Caption(shown, selected, panels.SelectMany(p => p.Figures), panels.Select(p => p.ScaleNote).OfType<string>().Concat(draft.ScaleNotes), compact);
+            caption = ChartWords.Caption(shown, selected, Publishers(panels), panels.Select(p => p.ScaleNote).OfType<string>().Concat(draft.ScaleNotes), compact);
             captionLines = Wrap(caption, inner, noteFont);
             var legend = LegendBand.Create(Kept(draft.Legend, panels), _fonts, inner, PlotKit.LabelSize(Width));
             var top = pad + titleLines.Count * Typography.LineHeight(titleSize) + subLines.Count * Typography.LineHeight(subSize) + 3 + legend.Height;
@@ -181,11 +187,12 @@ public sealed class Chart
                 if (index < 0)
                 {
                     notes.Add(new NoteDraft(NoRoomLead, dropped.Figures));
-                    full.Add(true);
+                    full.Add(dropped.Figures.Count <= MaxListed);
                 }
                 else
                 {
                     notes[index] = notes[index] with { Figures = [.. notes[index].Figures, .. dropped.Figures] };
+                    full[index] = full[index] && notes[index].Figures.Count <= MaxListed;
                 }
                 continue;
             }
@@ -232,14 +239,17 @@ public sealed class Chart
         }
         foreach (var line in captionLines) AddLine(line, pad, ref y, noteSize, false, Typography.Muted);
 
-        // ScottPlot draws a new plot twice on its first render (a PDF or SVG would hold every mark twice);
-        // a first render onto a canvas that draws nothing takes that pass.
+        // ScottPlot draws a new plot twice on its first render (a PDF or SVG would hold every mark twice).
+        // A first render onto a canvas that draws nothing, with the marks hidden so it costs little, takes that pass.
         foreach (var placed in _plots)
         {
             var r = placed.Rect;
             placed.Plot.RenderManager.ClearCanvasBeforeEachRender = false;
+            var marks = placed.Plot.GetPlottables().Where(p => p.IsVisible).ToList();
+            foreach (var mark in marks) mark.IsVisible = false;
             using var nothing = new SKNoDrawCanvas((int)Math.Ceiling(Width), (int)Math.Ceiling(Height));
             placed.Plot.Render(nothing, new PixelRect(r.Left, r.Right, r.Bottom, r.Top));
+            foreach (var mark in marks) mark.IsVisible = true;
         }
         ShownCount = panels.Sum(p => p.Figures.Count);
         Footnotes = noteTexts;
@@ -273,8 +283,25 @@ public sealed class Chart
     }
 
     // A legend entry whose figures were all left out would name something the chart does not show.
-    private static List<LegendKey> Kept(List<LegendKey> keys, List<PanelDraft> panels) =>
-        keys.Where(k => k.Shows is null || panels.Any(p => p.Figures.Any(k.Shows))).ToList();
+    // Whether a panel shows an entry is worked out once: the layout asks again after each change.
+    private List<LegendKey> Kept(List<LegendKey> keys, List<PanelDraft> panels) =>
+        keys.Where(k => k.Shows is null || panels.Any(p =>
+        {
+            if (!_shows.TryGetValue((k, p), out var shows)) _shows[(k, p)] = shows = p.Figures.Any(k.Shows);
+            return shows;
+        })).ToList();
+
+    // The publishers of the drawn figures with their counts, counted once per panel.
+    private Dictionary<string, int> Publishers(List<PanelDraft> panels)
+    {
+        var total = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var panel in panels)
+        {
+            if (!_publishers.TryGetValue(panel, out var counts)) _publishers[panel] = counts = ChartWords.CountPublishers(panel.Figures);
+            foreach (var (name, count) in counts) total[name] = total.GetValueOrDefault(name) + count;
+        }
+        return total;
+    }
 
     private void AddLine(string text, float x, ref float y, float size, bool bold, SKColor color)
     {
@@ -285,8 +312,14 @@ public sealed class Chart
         y += Typography.LineHeight(size);
     }
 
-    private static IReadOnlyList<string> Wrap(string text, float width, SKFont font) =>
-        text.Length == 0 ? [] : WordWrap.Lines(text, width, s => TextShaper.Width(s, font));
+    private IReadOnlyList<string> Wrap(string text, float width, SKFont font)
+    {
+        if (text.Length == 0) return [];
+        // The layout loop wraps the same caption and notes again after each change; each text is wrapped once.
+        var key = (text, width, font.Size, font.Typeface);
+        if (_wrapped.TryGetValue(key, out var lines)) return lines;
+        return _wrapped[key] = WordWrap.Lines(text, width, s => TextShaper.Width(s, font));
+    }
 
     private sealed record TextBlock(string Text, float X, float Baseline, float Size, bool Bold, SKColor Color, SKRect Box);
 

@@ -41,21 +41,33 @@ internal static class ChartWords
     /// The caption: the caveat, how many of the selected figures are drawn, the scale rules applied and the
     /// publishers of the drawn figures, each with its count.
     /// </summary>
-    public static string Caption(int shown, int selected, IEnumerable<Figure> drawn, IEnumerable<string> scaleNotes, bool compact = false)
+    public static string Caption(int shown, int selected, IReadOnlyDictionary<string, int> publisherCounts, IEnumerable<string> scaleNotes, bool compact = false)
     {
         var text = new StringBuilder(Caveat);
         text.Append(' ').Append(shown == selected
             ? $"Shown: all {Count(selected)} selected {(selected == 1 ? "figure" : "figures")}."
             : $"Shown: {Count(shown)} of {Count(selected)} selected figures.");
         foreach (var note in scaleNotes) text.Append(' ').Append(note);
-        var publishers = drawn.GroupBy(f => f.Publisher.Trim(), StringComparer.OrdinalIgnoreCase)
-            .Select(g => (Name: g.Key.Length == 0 ? "publisher not stated" : g.Key, Stated: g.Key.Length > 0, Count: g.Count()))
+        var publishers = publisherCounts
+            .Select(p => (Name: p.Key.Length == 0 ? "publisher not stated" : p.Key, Stated: p.Key.Length > 0, Count: p.Value))
             .OrderBy(p => p.Stated ? 0 : 1).ThenByDescending(p => p.Count).ThenBy(p => p.Name, StringComparer.Ordinal)
             .Select(p => $"{p.Name} ({Count(p.Count)})").ToList();
         // Compact (for a small chart): the two publishers with the most figures, then how many others.
         if (compact && publishers.Count > 3) publishers = [publishers[0], publishers[1], $"{publishers.Count - 2} others"];
         if (publishers.Count > 0) text.Append(" Publishers: ").Append(string.Join(", ", publishers)).Append('.');
         return text.ToString();
+    }
+
+    /// <summary>How many figures each publisher published (the name as first met, compared without case).</summary>
+    public static Dictionary<string, int> CountPublishers(IEnumerable<Figure> figures)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var figure in figures)
+        {
+            var name = figure.Publisher.Length > 0 && (char.IsWhiteSpace(figure.Publisher[0]) || char.IsWhiteSpace(figure.Publisher[^1])) ? figure.Publisher.Trim() : figure.Publisher;
+            counts[name] = counts.GetValueOrDefault(name) + 1;
+        }
+        return counts;
     }
 
     /// <summary>A count for reading: "1,000".</summary>

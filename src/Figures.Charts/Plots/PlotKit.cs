@@ -59,20 +59,17 @@ internal static class PlotKit
         label.LabelPadding = 0;
     }
 
-    /// <summary>The widest of some texts in a font, in points.</summary>
+    /// <summary>The widest of some labels ScottPlot draws, in points.</summary>
     public static float Widest(IEnumerable<string> texts, SKFont font)
     {
         var widest = 0f;
-        foreach (var text in texts) widest = Math.Max(widest, TextShaper.Width(text, font));
+        foreach (var text in texts) widest = Math.Max(widest, LabelWidth(text, font));
         return widest;
     }
-}
 
-/// <summary>Maps plot coordinates to points inside a plot's data area, for label placement.</summary>
-internal readonly record struct PlotMap(SKRect Data, double XMin, double XMax, double YMin, double YMax)
-{
-    public float X(double x) => (float)(Data.Left + (x - XMin) / (XMax - XMin) * Data.Width);
-    public float Y(double y) => (float)(Data.Bottom - (y - YMin) / (YMax - YMin) * Data.Height);
-    public double DataX(float x) => XMin + (x - Data.Left) / Data.Width * (XMax - XMin);
-    public double DataY(float y) => YMin + (Data.Bottom - y) / Data.Height * (YMax - YMin);
+    /// <summary>
+    /// The width of a label ScottPlot draws: ScottPlot measures and draws unshaped, so Skia's own measure is the
+    /// exact one (and far cheaper than shaping), unlike the chart's own text, which is shaped.
+    /// </summary>
+    public static float LabelWidth(string text, SKFont font) => font.MeasureText(text);
 }

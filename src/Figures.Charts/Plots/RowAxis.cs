@@ -41,8 +41,8 @@ internal sealed class RowAxis
         var widest = 0f;
         for (var i = 0; i < labels.Count; i++)
         {
-            var lines = WordWrap.Lines(labels[i], maxWidth, s => TextShaper.Width(s, font));
-            foreach (var line in lines) widest = Math.Max(widest, TextShaper.Width(line, font));
+            var lines = WordWrap.Lines(labels[i], maxWidth, s => PlotKit.LabelWidth(s, font));
+            foreach (var line in lines) widest = Math.Max(widest, PlotKit.LabelWidth(line, font));
             wrapped.Add(string.Join('\n', lines));
             heights[i] = Math.Max(minRow, lines.Count * lineHeight + 3);
         }

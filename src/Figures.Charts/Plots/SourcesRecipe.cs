@@ -76,9 +76,11 @@ internal static class SourcesRecipe
         var maxLabel = size.Width * RowAxis.MaxShare;
 
         // One row per figure when every row fits; else one per publisher; else the largest publishers and one shared row.
-        var rows = figures.Select(f => (Label: RowLabel(f), Figures: (IReadOnlyList<Figure>)[f])).ToList();
+        // A row is at least a line high, so past that many figures there is no need to word and wrap every label.
+        var perFigure = figures.Count * (labelSize + 4) <= height;
+        var rows = perFigure ? figures.Select(f => (Label: RowLabel(f), Figures: (IReadOnlyList<Figure>)[f])).ToList() : [];
         var axisRows = RowAxis.Create(rows.Select(r => r.Label).ToList(), font, maxLabel, labelSize + 4);
-        var perFigure = axisRows.Total <= height;
+        perFigure = perFigure && axisRows.Total <= height;
         if (!perFigure)
         {
             var byPublisher = figures.GroupBy(f => f.Publisher.Length > 0 ? f.Publisher : "publisher not stated")
@@ -159,7 +161,7 @@ internal static class SourcesRecipe
                 var text = NumberWording.Compact(figure);
                 var px = map.X(x);
                 var py = map.Y(centres[r]);
-                var box = spots.Place(new SKRect(px - 4, py - 4, px + 4, py + 4), TextShaper.Width(text, font), labelSize * 1.15f);
+                var box = spots.Place(new SKRect(px - 4, py - 4, px + 4, py + 4), PlotKit.LabelWidth(text, font), labelSize * 1.15f);
                 if (box is { } b) PlotKit.Label(plot, fonts, text, new Coordinates(map.DataX(b.Left), map.DataY(b.MidY)), labelSize, Typography.Ink);
             }
         }

@@ -39,10 +39,9 @@ internal static class TimelineRecipe
         {
             var unit = groups[i].Key;
             var members = groups[i].ToList();
-            var log = Magnitude.NeedsLog(Values(members).Where(v => v > 0).DefaultIfEmpty(1).Min(), Values(members).DefaultIfEmpty(1).Max());
-            var scaleNote = log
-                ? $"{ChartWording.Unit(unit)}: log scale ({NumberWording.Number(members.Min(f => f.Value))} to {NumberWording.Number(members.Max(f => f.ValueMax ?? f.Value))})."
-                : null;
+            var (smallest, largest) = Spread(members);
+            var log = Magnitude.NeedsLog((double)smallest, (double)largest);
+            var scaleNote = log ? $"{ChartWording.Unit(unit)}: log scale ({NumberWording.Number(smallest)} to {NumberWording.Number(largest)})." : null;
             panels.Add(new PanelDraft
             {
                 Heading = ChartWording.Unit(unit) + (log ? " (log scale)" : ""),
@@ -197,18 +196,32 @@ internal static class TimelineRecipe
         using var font = fonts.Regular.Font(labelSize);
         var height = labelSize * 1.15f;
         var placed = 0;
-        foreach (var figure in figures.OrderByDescending(f => f.ValueMax ?? f.Value).ThenBy(f => f.Id, StringComparer.Ordinal).Take(400))
+        foreach (var figure in Largest(figures, most * 8))
         {
             if (placed >= most) break;
             var x = Shape(figure) == KeyMark.Bar ? (Day(figure.PeriodStart!.Value.DayNumber) + Day(figure.PeriodEnd!.Value.DayNumber + 1)) / 2 : xOf(figure);
             var px = map.X(x);
             var py = map.Y(axis.ToPlot((double)figure.Value));
             var text = NumberWording.Compact(figure);
-            var box = spots.Place(new SKRect(px - 4, py - 4, px + 4, py + 4), TextShaper.Width(text, font), height);
+            var box = spots.Place(new SKRect(px - 4, py - 4, px + 4, py + 4), PlotKit.LabelWidth(text, font), height);
             if (box is not { } b) continue;
             PlotKit.Label(plot, fonts, text, new Coordinates(map.DataX(b.Left), map.DataY(b.MidY)), labelSize, Typography.Ink);
             placed++;
         }
+    }
+
+    // The smallest positive value and the largest value or range end, in one pass.
+    private static (decimal Smallest, decimal Largest) Spread(List<Figure> figures)
+    {
+        var smallest = decimal.MaxValue;
+        var largest = 0m;
+        foreach (var figure in figures)
+        {
+            if (figure.Value > 0 && figure.Value < smallest) smallest = figure.Value;
+            var top = figure.ValueMax ?? figure.Value;
+            if (top > largest) largest = top;
+        }
+        return smallest == decimal.MaxValue ? (1, Math.Max(largest, 1)) : (smallest, Math.Max(largest, smallest));
     }
 
     // Every label the panel's axis could show at any height: the panels share the widest as their left margin.
@@ -232,6 +245,26 @@ internal static class TimelineRecipe
                 : density > 1 / 150f || count > 150 ? new(true, 0.5f, 4.5f, 6)
                 : new(false, 1f, 6.5f, 24);
         }
+    }
+
+    // The k largest figures (value or range end), largest first, ties by id: a partial selection, as only a
+    // few of thousands can carry a label.
+    private static List<Figure> Largest(List<Figure> figures, int k)
+    {
+        var best = new List<Figure>(k + 1);
+        var comparer = Comparer<Figure>.Create((a, b) =>
+        {
+            var byValue = (b.ValueMax ?? b.Value).CompareTo(a.ValueMax ?? a.Value);
+            return byValue != 0 ? byValue : string.CompareOrdinal(a.Id, b.Id);
+        });
+        foreach (var figure in figures)
+        {
+            if (best.Count == k && comparer.Compare(figure, best[^1]) >= 0) continue;
+            var at = best.BinarySearch(figure, comparer);
+            best.Insert(at < 0 ? ~at : at, figure);
+            if (best.Count > k) best.RemoveAt(k);
+        }
+        return best;
     }
 
     private static double X(Figure figure) => Day(figure.ReferenceDate!.Value.DayNumber);
