@@ -158,14 +158,18 @@ internal static class TimelineRecipe
             var ys = list.Select(f => axis.ToPlot((double)f.Value)).ToArray();
             if (group.Key.Shape == KeyMark.Bar)
             {
-                var starts = list.Select(f => Day(f.PeriodStart!.Value.DayNumber)).ToArray();
-                var ends = list.Select(f => Day(f.PeriodEnd!.Value.DayNumber + 1)).ToArray();
-                var mids = starts.Zip(ends, (a, b) => (a + b) / 2).ToArray();
-                var half = starts.Zip(ends, (a, b) => (b - a) / 2).ToArray();
-                var zeros = new double[list.Count];
-                var bar = new ScottPlot.Plottables.ErrorBar(mids, ys, half, half, zeros, zeros) { LineWidth = dense ? 2 : 3.5f, CapSize = 0, Color = color };
-                plot.Add.Plottable(bar);
-                for (var i = 0; i < list.Count; i++) spots.Block(new SKRect(map.X(starts[i]), map.Y(ys[i]) - 2, Math.Max(map.X(ends[i]), map.X(starts[i]) + 2), map.Y(ys[i]) + 2));
+                // A period is a thin horizontal bar from its start to its end: one rectangle per figure (an
+                // error-bar series would draw six lines each).
+                var thickness = (dense ? 2f : 3.5f) / map.Data.Height * (map.YMax - map.YMin);
+                var bars = new Bar[list.Count];
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var start = Day(list[i].PeriodStart!.Value.DayNumber);
+                    var end = Day(list[i].PeriodEnd!.Value.DayNumber + 1);
+                    bars[i] = new Bar { Position = ys[i], ValueBase = start, Value = end, Size = thickness, FillColor = color, LineWidth = 0, Orientation = Orientation.Horizontal };
+                    spots.Block(new SKRect(map.X(start), map.Y(ys[i]) - 2, Math.Max(map.X(end), map.X(start) + 2), map.Y(ys[i]) + 2));
+                }
+                plot.Add.Bars(bars);
             }
             else
             {

@@ -75,7 +75,7 @@ internal sealed class ValueAxis
         if (!Log)
         {
             // A 1, 2 or 5 step with labels far enough apart (a short axis still gets zero and one more).
-            var step = NiceStep(Max / Math.Max(1, Math.Floor(length / spacing)));
+            var step = NiceStep(Max / Math.Max(2, Math.Floor(length / spacing)));
             if (Unit != Unit.Percent) step = Math.Max(step, 1);
             for (var i = 0; i * step <= Max + 1e-9; i++) ticks.AddMajor(i * step, Label(i * step));
             return ticks;
