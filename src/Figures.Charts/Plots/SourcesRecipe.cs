@@ -168,12 +168,13 @@ internal static class SourcesRecipe
         return new PanelPlots([(plot, size.Width)]);
     }
 
-    // "The New Arab, 14 September 2018 · UN · as of 12 September 2018": who published, who said it, for when.
+    // "The New Arab, 14 September 2018 · UN OCHA · 1–12 September 2018": who published, who said it, for when
+    // (worded by the same rules as the brief; a date that is only the article's is not repeated).
     private static string RowLabel(Figure figure)
     {
         var label = SourceWording.Short(figure);
-        if (figure.AttributedTo.Length > 0 && !figure.AttributedTo.Equals(figure.Publisher, StringComparison.OrdinalIgnoreCase)) label += " \u00b7 " + figure.AttributedTo;
-        if (figure.ReferenceDate is { } date && date != figure.Published) label += " \u00b7 as of " + PeriodWording.Date(date);
+        if (!figure.AttributedTo.Equals(figure.Publisher, StringComparison.OrdinalIgnoreCase)) label += " \u00b7 " + Attribution.Who(figure);
+        if (figure.ReferenceDate is { } date && !(figure.PeriodStart is null && date == figure.Published)) label += " \u00b7 " + PeriodWording.Describe(figure);
         return label;
     }
 

@@ -1,17 +1,17 @@
-#if CHARTS_READY
 using Figures.Charts;
 using Figures.Core.Model;
+using Figures.Core.Wording;
 using SkiaSharp;
 
 namespace Figures.Reports.Drawing;
 
 internal sealed partial class BriefDocument
 {
-    private const float ChartHeight = 270;
+    private const float ChartHeight = 300;
 
     private void ComposeCharts()
     {
-        SectionHeading("Charts");
+        _chartsHeading = false;
         DrawChart(new ChartRequest
         {
             Kind = ChartKind.Timeline,
@@ -31,41 +31,35 @@ internal sealed partial class BriefDocument
                 Width = _flow.Width,
                 // One row per figure: size the chart to its rows instead of leaving a blank plot.
                 Height = Math.Clamp(110 + 28 * compared.Count, 160, ChartHeight),
-                Title = $"What each source reports: {Vocabulary.Name(metric).Replace('_', ' ')}",
+                Title = $"What each source reports: {MetricWording.Name(metric)}",
             });
         }
     }
 
+    private bool _chartsHeading;
+
+    // Each chart keeps to one page; the section's heading stays with its first chart.
     private void DrawChart(ChartRequest request)
     {
         var chart = Chart.Build(request, type.Fonts);
+        if (!_chartsHeading)
+        {
+            SectionHeading("Charts", chart.Height);
+            _chartsHeading = true;
+        }
         _flow.Ensure(chart.Height + 8);
         chart.Render(_flow.Canvas, SKRect.Create(_flow.Left, _flow.Y, chart.Width, chart.Height));
         _flow.Y += chart.Height + 10;
     }
 
-    // The comparison worth drawing: a measure where sources disagree, else the one most sources report.
-    private Metric? SourcesChartMetric()
-    {
-        var disputed = model.Disagreements
-            .SelectMany(d => d.Figures)
-            .Where(f => f.Unit != Unit.Percent)
-            .Select(f => (Metric?)f.Metric)
-            .FirstOrDefault();
-        if (disputed is not null) return disputed;
-        return model.Figures.Where(f => f.Unit != Unit.Percent)
+    // The comparison worth drawing: the counted measure whose sources differ most (highest to lowest), among
+    // measures reported by more than one article.
+    private Metric? SourcesChartMetric() =>
+        model.Figures.Where(f => f.Unit != Unit.Percent && f.Value > 0)
             .GroupBy(f => f.Metric)
             .Where(g => g.Select(f => f.SourceFile).Distinct().Count() > 1)
-            .OrderByDescending(g => g.Select(f => f.SourceFile).Distinct().Count())
+            .OrderByDescending(g => g.Max(f => f.ValueMax ?? f.Value) / g.Min(f => f.Value))
+            .ThenBy(g => g.Key)
             .Select(g => (Metric?)g.Key)
             .FirstOrDefault();
-    }
 }
-#else
-namespace Figures.Reports.Drawing;
-
-internal sealed partial class BriefDocument
-{
-    private void ComposeCharts() { }
-}
-#endif

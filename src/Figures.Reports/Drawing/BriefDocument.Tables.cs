@@ -21,11 +21,14 @@ internal sealed partial class BriefDocument
             _flow.Ensure(type.BodyBold.LineHeight + 4 * type.Small.LineHeight);
             _flow.Paragraph(disagreement.Topic, type.BodyBold, gapAfter: 1);
             _flow.Paragraph(disagreement.Note, type.SmallMuted, gapAfter: 3);
+            var quoted = new HashSet<string>(StringComparer.Ordinal);
             foreach (var figure in disagreement.Figures)
             {
-                var standing = model.Disputed.Contains(figure) ? "Disputed: contradicted by a figure here with better attribution or a date; not used as a key figure." : "";
+                var standing = model.Disputed.Contains(figure) ? "Disputed: not used as a key figure." : "";
+                // One article often states two of these figures in one sentence: it is quoted once.
+                var quote = quoted.Add(figure.Quote.Trim()) ? $"“{figure.Quote.Trim()}”" : "The same sentence as quoted above.";
                 SideBySideRow(ShareOrValue(figure), $"{Attribution.Who(figure)} — {SourceWording.Short(figure)} [{model.SourceNumberOf(figure)}]",
-                    $"“{figure.Quote.Trim()}”", standing);
+                    quote, standing);
             }
             foreach (var derived in disagreement.Derived)
             {
@@ -62,7 +65,7 @@ internal sealed partial class BriefDocument
         {
             string[] cells =
             [
-                ValueCell(figure), DisagreementFinder.Topic(figure.Metric, figure.Unit), figure.Location.Length > 0 ? figure.Location : "not stated",
+                ValueCell(figure), MetricWording.Label(figure.Metric, figure.Unit), figure.Location.Length > 0 ? figure.Location : "not stated",
                 PeriodWording.Describe(figure), Attribution.Who(figure), figure.Id, $"[{model.SourceNumberOf(figure)}]",
             ];
             var lines = cells.Select((c, i) => type.Small.Wrap(c, widths[i] - 6)).ToArray();
