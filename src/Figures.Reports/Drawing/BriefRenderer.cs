@@ -60,6 +60,15 @@ public static class BriefRenderer
         return images;
     }
 
+    /// <summary>How much of each page's content height the brief uses, from 0 to 1 (for layout checks).</summary>
+    public static IReadOnlyList<float> PageFill(BriefModel model, FontSet fonts)
+    {
+        using var styles = new BriefStyles(fonts);
+        using var flow = new BriefDocument(model, styles).Compose();
+        flow.Finish();
+        return flow.PageFill.ToList();
+    }
+
     private static SKDocumentPdfMetadata Metadata(BriefModel model, DateTime stamp)
     {
         var definition = model.Definition;
