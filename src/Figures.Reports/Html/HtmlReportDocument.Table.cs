@@ -66,7 +66,8 @@ internal sealed partial class HtmlReportDocument
     private void FigureRow(Figure figure)
     {
         var source = model.SourceNumberOf(figure);
-        _html.Append("<tr data-metric=\"").Attribute(Vocabulary.Name(figure.Metric))
+        _html.Append("<tr data-id=\"").Attribute(figure.Id)
+            .Append("\" data-metric=\"").Attribute(Vocabulary.Name(figure.Metric))
             .Append("\" data-place=\"").Attribute(figure.Location)
             .Append("\" data-source=\"").Append(Count(source))
             .Append("\" data-qualifier=\"").Attribute(Vocabulary.Name(figure.Qualifier))

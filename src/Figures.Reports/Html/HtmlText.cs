@@ -28,11 +28,22 @@ public static class HtmlText
         return html.Append(WebUtility.HtmlEncode(text[start..]));
     }
 
-    /// <summary>Appends <paramref name="text"/> escaped for a double-quoted attribute value.</summary>
+    /// <summary>
+    /// Appends <paramref name="text"/> escaped for a double-quoted attribute value; control characters become
+    /// character references, so the value is unchanged for the script but the markup holds no raw control.
+    /// </summary>
     public static StringBuilder Attribute(this StringBuilder html, string text)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return html.Append(WebUtility.HtmlEncode(text));
+        ArgumentNullException.ThrowIfNull(text);
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!IsHidden(text[i])) continue;
+            html.Append(WebUtility.HtmlEncode(text[start..i])).Append("&#x").Append(((int)text[i]).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
+            start = i + 1;
+        }
+        return html.Append(WebUtility.HtmlEncode(text[start..]));
     }
 
     /// <summary>
@@ -56,6 +67,20 @@ public static class HtmlText
             && uri.Host.Length > 0
             ? uri
             : null;
+    }
+
+    /// <summary>The text with each control or bidirectional formatting character written out as "[U+202E]", for markup that cannot hold a span (SVG).</summary>
+    public static string ShowHidden(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Any(IsHidden)) return text;
+        var shown = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (IsHidden(c)) shown.Append("[U+").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(']');
+            else shown.Append(c);
+        }
+        return shown.ToString();
     }
 
     // Characters that would act on the page rather than show: C0/C1 controls (line breaks and tabs are

@@ -16,13 +16,16 @@ public static class InlineSvg
         "linearGradient", "radialGradient", "stop", "filter", "feGaussianBlur", "feOffset", "feBlend", "feFlood", "feComposite", "feMerge", "feMergeNode",
     };
 
-    /// <summary>The <c>&lt;svg&gt;</c> element alone, ready to inline; throws when the markup is not safe to inline.</summary>
+    /// <summary>
+    /// The <c>&lt;svg&gt;</c> element alone, ready to inline, with bidirectional controls in its labels written out
+    /// (as <see cref="HtmlText"/> does for the page); throws when the markup is not safe to inline.
+    /// </summary>
     public static string Prepare(string svgDocument)
     {
         ArgumentNullException.ThrowIfNull(svgDocument);
         var start = svgDocument.IndexOf("<svg", StringComparison.Ordinal);
         if (start < 0) throw new InvalidOperationException("the chart is not an SVG document");
-        var svg = svgDocument[start..].TrimEnd();
+        var svg = HtmlText.ShowHidden(svgDocument[start..].TrimEnd());
         Check(svg);
         return svg;
     }
