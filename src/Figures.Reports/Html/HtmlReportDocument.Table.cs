@@ -92,7 +92,7 @@ internal sealed partial class HtmlReportDocument
     {
         _html.Append("<details><summary>Quote<span class=\"visually-hidden\"> and details of ").Text(figure.Id).Append("</span></summary>\n");
         _html.Append("<blockquote>").Text($"“{figure.Quote.Trim()}”").Append("</blockquote>\n<dl>\n");
-        Detail("Figure", NumberWording.Describe(figure));
+        Detail("Qualifier", NumberWording.QualifierPhrase(figure.Qualifier) is { Length: > 0 } phrase ? $"{phrase} ({Vocabulary.Name(figure.Qualifier)})" : "exact (no qualifier)");
         Detail("Attributed to", Attribution.IsAttributed(figure) ? figure.AttributedTo.Trim() : "not attributed by the source");
         Detail("Publisher", figure.Publisher.Length > 0 ? figure.Publisher : "not stated");
         Detail("Title", figure.Title.Length > 0 ? figure.Title : "not stated");
