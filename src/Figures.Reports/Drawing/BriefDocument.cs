@@ -153,6 +153,4 @@ internal sealed partial class BriefDocument(BriefModel model, BriefStyles type)
         _flow.Rule(_flow.Y, Typography.Rule);
         _flow.Y += 6;
     }
-
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

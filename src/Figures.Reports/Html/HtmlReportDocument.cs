@@ -109,8 +109,8 @@ internal sealed partial class HtmlReportDocument(BriefModel model, Func<ChartReq
         var requests = BriefCharts.Requests(model, HtmlReport.ChartWidth);
         if (requests.Count == 0) return;
         SectionStart("charts", "Charts", "charts");
-        foreach (var request in requests)
-            _html.Append("<figure>\n").Append(InlineSvg.Prepare(chartSvg(request))).Append("\n</figure>\n");
+        for (var i = 0; i < requests.Count; i++)
+            _html.Append("<figure>\n").Append(InlineSvg.Prepare(chartSvg(requests[i]), $"chart{i + 1}")).Append("\n</figure>\n");
         _html.Append("</section>\n");
     }
 

@@ -85,7 +85,7 @@ public sealed partial class HtmlReportTests
         Assert.DoesNotContain("<img", html);
         Assert.DoesNotContain("<iframe", html);
         Assert.DoesNotContain("<svg onload", html);
-        Assert.DoesNotContain("onerror=\"", html);
+        Assert.DoesNotMatch(@"<[a-zA-Z][^<>]*\son[a-z]+\s*=", Regex.Replace(html, "\"[^\"]*\"", "\"\""));
         Assert.DoesNotContain("href=\"javascript:", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("href=\" javascript:", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("href=\"data:", html, StringComparison.OrdinalIgnoreCase);
@@ -130,22 +130,29 @@ public sealed partial class HtmlReportTests
     [InlineData("<p>not a chart</p>")]
     public void InlineSvg_ScriptHandlerOrOutsideLink_Throws(string svg)
     {
-        Assert.Throws<InvalidOperationException>(() => InlineSvg.Prepare(svg));
+        Assert.Throws<InvalidOperationException>(() => InlineSvg.Prepare(svg, "chart1"));
     }
 
     [Fact]
-    public void InlineSvg_ChartDocument_KeepsOnlyTheSvgElement()
+    public void InlineSvg_ChartDocument_KeepsTheSvgElementWithItsIdsPrefixed()
     {
-        // Given
-        var document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><defs><clipPath id=\"c\"><rect width=\"1\" height=\"1\"/></clipPath></defs>"
-            + "<g clip-path=\"url(#c)\"><use href=\"#c\"/><image href=\"data:image/png;base64,AAAA\"/><text>&lt;b&gt;</text></g></svg>\n";
+        // Given: what a Skia SVG canvas writes, clip paths and all.
+        var document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+            + "<defs><clipPath id=\"clip_1\"><rect width=\"1\" height=\"1\"/></clipPath></defs>"
+            + "<g clip-path=\"url(#clip_1)\"><use xlink:href=\"#clip_1\"/><image href=\"data:image/png;base64,AAAA\"/><text>&lt;b&gt; &amp; url(#clip_1)</text></g></svg>\n";
 
         // When
-        var inline = InlineSvg.Prepare(document);
+        var inline = InlineSvg.Prepare(document, "chart2");
 
-        // Then
+        // Then: one chart's clip path can no longer clip another; text stays text.
         Assert.StartsWith("<svg xmlns=", inline);
         Assert.EndsWith("</svg>", inline);
+        Assert.DoesNotContain("<?xml", inline);
+        Assert.Contains("id=\"chart2-clip_1\"", inline);
+        Assert.Contains("clip-path=\"url(#chart2-clip_1)\"", inline);
+        Assert.Contains("xlink:href=\"#chart2-clip_1\"", inline);
+        Assert.Contains("<text>&lt;b&gt; &amp; url(#clip_1)</text>", inline);
+        Assert.DoesNotContain("\"clip_1\"", inline);
     }
 
     [Fact]
