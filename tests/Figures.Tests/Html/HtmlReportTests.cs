@@ -156,14 +156,17 @@ public sealed partial class HtmlReportTests
     }
 
     [Fact]
-    public void Brief_FormatHtml_WritesOnePageBesideTheDefinitionsOrToOut()
+    public void Brief_FormatHtml_WritesThePageToOutOrBesideTheDefinition()
     {
         // Given
         var folder = Paths.TempFolder();
         var output = Path.Combine(folder, "report.html");
+        var definition = Path.Combine(folder, "sample.json");
+        File.Copy(HtmlReports.Definition, definition);
 
         // When
         var (code, _, error) = CliRunner.Run(["brief", HtmlReports.Definition, "--data", Paths.Dataset, "--format", "html", "--out", output]);
+        var (besideCode, _, besideError) = CliRunner.Run(["brief", definition, "--data", Paths.Dataset, "--format", "html"]);
 
         // Then
         Assert.True(code == 0, error);
@@ -171,6 +174,9 @@ public sealed partial class HtmlReportTests
         var html = File.ReadAllText(output);
         Assert.StartsWith("<!DOCTYPE html>", html);
         Assert.Equal(html, HtmlReports.Render(HtmlReports.Sample()));
+        Assert.True(besideCode == 0, besideError);
+        Assert.Equal(html, File.ReadAllText(Path.Combine(folder, "sample.html")));
+        Assert.Empty(Directory.GetFiles(folder, "*.pdf"));
         Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
     }
 
