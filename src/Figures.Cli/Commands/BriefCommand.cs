@@ -5,38 +5,43 @@ using Figures.Core.Diagnostics;
 using Figures.Core.IO;
 using Figures.Reports.Definition;
 using Figures.Reports.Drawing;
+using Figures.Reports.Html;
 using Figures.Reports.Model;
 
 namespace Figures.Cli.Commands;
 
-/// <summary><c>figures brief [reports/NAME.json] [--out FILE] [--png DIR]</c>: builds PDF briefs from definitions in reports/.</summary>
+/// <summary><c>figures brief [reports/NAME.json] [--format pdf|html] [--out FILE] [--png DIR]</c>: builds briefs from definitions in reports/.</summary>
 public static class BriefCommand
 {
     /// <summary>Builds the verb.</summary>
     public static Command Create(CliContext context)
     {
         var definition = new Argument<string?>("definition") { Description = "A brief definition (reports/NAME.json); all of reports/*.json when absent", Arity = ArgumentArity.ZeroOrOne };
-        var output = new Option<string?>("--out") { Description = "PDF to write (default reports/NAME.pdf)", HelpName = "FILE" };
+        var output = new Option<string?>("--out") { Description = "File to write (default reports/NAME.pdf, or reports/NAME.html)", HelpName = "FILE" };
+        var format = new Option<string>("--format") { Description = "pdf (the brief to send on) or html (one self-contained page to filter, sort and trace each figure)", DefaultValueFactory = _ => "pdf", HelpName = "pdf|html" };
+        format.AcceptOnlyFromAmong("pdf", "html");
         var png = new Option<string?>("--png") { Description = "Also write each page as PNG (NAME-1.png, ...) into this folder", HelpName = "DIR" };
         var font = new Option<string?>("--font") { Description = "Font file (.ttf/.otf) to draw with, unless the definition names one", HelpName = "FILE" };
         var data = new Option<string>("--data") { Description = "Figures file to read", DefaultValueFactory = _ => "figures.csv", HelpName = "FILE" };
         var reports = new Option<string>("--reports") { Description = "Folder of brief definitions", DefaultValueFactory = _ => "reports", HelpName = "DIR" };
-        var command = new Command("brief", "Build PDF briefs for NGO staff: key figures, highlights, charts, disagreements, every figure sourced.")
+        var command = new Command("brief", "Build briefs for NGO staff (PDF) or analysts (HTML): key figures, highlights, charts, disagreements, every figure sourced.")
         {
-            definition, output, png, font, data, reports,
+            definition, format, output, png, font, data, reports,
         };
         command.SetAction(parsed => Run(new Request(parsed.GetValue(definition), parsed.GetValue(output), parsed.GetValue(png), parsed.GetValue(font),
-            parsed.GetValue(data)!, parsed.GetValue(reports)!), context));
+            parsed.GetValue(data)!, parsed.GetValue(reports)!, parsed.GetValue(format) == "html"), context));
         return command;
     }
 
-    private sealed record Request(string? Definition, string? Out, string? PngFolder, string? Font, string Data, string Reports);
+    private sealed record Request(string? Definition, string? Out, string? PngFolder, string? Font, string Data, string Reports, bool Html);
 
     private static int Run(Request request, CliContext context)
     {
         var paths = request.Definition is not null ? [request.Definition] : Definitions(request.Reports);
         if (request.Out is not null && paths.Count > 1)
             throw new FiguresException("--out needs a single definition; name one, e.g. 'figures brief reports/NAME.json --out brief.pdf'");
+        if (request.Html && request.PngFolder is not null)
+            throw new FiguresException("--png draws the pages of a PDF brief; an HTML report has no pages (leave out --png or --format html)");
         if (request.PngFolder is not null && !Directory.Exists(request.PngFolder))
             throw new FiguresException($"--png folder '{request.PngFolder}' does not exist");
 
@@ -58,7 +63,7 @@ public static class BriefCommand
         var epoch = SourceDateEpoch();
         foreach (var (definition, path) in definitions)
         {
-            var target = request.Out ?? Path.Combine(Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".", definition.Name + ".pdf");
+            var target = request.Out ?? Path.Combine(Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".", definition.Name + (request.Html ? ".html" : ".pdf"));
             var fontRequest = definition.Font is { } own ? new FontRequest(own.Regular, own.Bold)
                 : request.Font is { } file ? new FontRequest(file) : null;
             AtomicFile.EnsureNotAnInput(target, request.Data, path, fontRequest?.Regular, fontRequest?.Bold);
@@ -67,6 +72,12 @@ public static class BriefCommand
             var issued = definition.Issued ?? DateOnly.FromDateTime(DateTime.UtcNow);
             var stamp = epoch ?? issued.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             var model = BriefModelBuilder.Build(definition, set.Figures, set.Fingerprint, issued);
+            if (request.Html)
+            {
+                AtomicFile.Write(target, stream => HtmlReport.Write(model, stream, chart => HtmlCharts.Svg(chart, fonts)));
+                context.Error.WriteLine($"wrote {target}: {model.Figures.Count} figures from {model.Sources.Count} sources");
+                continue;
+            }
             AtomicFile.Write(target, stream => BriefRenderer.WritePdf(model, fonts, stream, stamp));
             var pages = "";
             if (request.PngFolder is { } pngFolder)
