@@ -29,6 +29,7 @@ public static class ListCommand
                 "json" => RowFormat.Json,
                 _ => (RowFormat?)null,
             };
+            using var guard = WriteGuard.Use(context, [parsed.GetValue(common.Data)]);
             var set = DatasetLoader.LoadValid(parsed.GetValue(common.Data)!, context, filter.Matches, render: render);
             if ((set.Rendered?.Count ?? set.Figures.Count) == 0)
             {

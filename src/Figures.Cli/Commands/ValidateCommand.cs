@@ -22,6 +22,7 @@ public static class ValidateCommand
     {
         if (sourcesFolder is not null && !Directory.Exists(sourcesFolder))
             throw new FiguresException($"--sources folder '{sourcesFolder}' does not exist");
+        using var guard = WriteGuard.Use(context, [path]);
         // validate keeps no figures: its memory is the ids seen, not the file.
         var options = new FigureReadOptions
         {
