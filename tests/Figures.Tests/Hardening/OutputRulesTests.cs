@@ -228,7 +228,8 @@ public sealed class OutputRulesTests
 
         // Then
         Assert.True(code == 0, error);
-        Assert.StartsWith("id,metric,value", await reader);
+        // (a hang guard, not a timing: a pipe renamed over would leave the reader waiting for ever)
+        Assert.StartsWith("id,metric,value", await reader.WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken));
         Assert.Equal(FileKind.Pipe, FileIdentity.OfLink(fifo).Kind);
     }
 
