@@ -31,11 +31,11 @@ public static class ValidateCommand
             Fingerprint = false,
         };
         var set = CliProgress.Reading(context, path, progress => FigureFileReader.ReadFile(path, options with { Progress = progress }));
-        foreach (var problem in set.Problems) context.Error.WriteLine(problem);
+        DatasetLoader.WriteProblems(set, context);
         if (set.IsValid)
             context.Out.WriteLine($"{path}: {set.ValidCount} figures, no problems{(sourcesFolder is null ? "" : $"; every quote found in {sourcesFolder}")}");
         else
-            context.Out.WriteLine($"{path}: {set.Problems.Count} problem{(set.Problems.Count == 1 ? "" : "s")} in {set.RowCount} rows");
+            context.Out.WriteLine($"{path}: {set.ProblemCount} problem{(set.ProblemCount == 1 ? "" : "s")} in {set.RowCount} rows");
         return (int)set.ExitCode;
     }
 }

@@ -15,6 +15,9 @@ public static class FigureFileReader
     // A 1 MB field is fine; a quote never closed near the start of a huge file must not read it all into memory.
     internal const int MaxRecordBytes = 16 * 1024 * 1024;
 
+    // The kind of header problems in a ProblemList (columns of rows are 0 and up, a record -1).
+    private const int HeaderKind = -2;
+
     // Columns no rule looks at, which validate-only reads skip.
     private static readonly bool[] UncheckedText = Columns(FigureColumns.Location, FigureColumns.Admin1, FigureColumns.AttributedTo,
         FigureColumns.Publisher, FigureColumns.Title, FigureColumns.Notes);
@@ -67,7 +70,7 @@ public static class FigureFileReader
     public static FigureSet Read(Stream stream, string file, FigureReadOptions? options = null)
     {
         options ??= FigureReadOptions.Default;
-        var problems = new List<Diagnostic>();
+        var problems = new ProblemList();
         using var checkedInput = new Utf8ValidatingStream(stream, leaveOpen: true, hash: options.Fingerprint);
         var rows = 0;
         ParsedRowCollector? collector = null;
@@ -81,7 +84,7 @@ public static class FigureFileReader
                 problems.Add(new Diagnostic(file, 1, 1, "file is empty; expected the header line: " + string.Join(',', FigureColumns.All)));
                 return Result(file, [], [], problems, 0, checkedInput);
             }
-            var headerMalformed = ReportMalformed(malformed, file, problems, (int)csv.LineNumber);
+            var headerMalformed = ReportMalformed(malformed, file, problems.Add, (int)csv.LineNumber);
             if (headerMalformed || !CheckHeader(csv, file, problems)) return Result(file, [], [], problems, 0, checkedInput);
 
             collector = new ParsedRowCollector(file, options, problems, () => checkedInput.BytesRead);
@@ -96,14 +99,14 @@ public static class FigureFileReader
                 early.Clear();
                 // A record with broken quoting was recovered by guesswork: its fields are not what the
                 // curator meant, so the quoting problem is the one message for it.
-                var broken = ReportMalformed(malformed, file, early, line);
+                var broken = ReportMalformed(malformed, file, early.Add, line);
                 if (early.Count > 0) pipeline.Current.AddProblems([.. early]);
                 if (broken) continue;
                 AddRecord(csv, line, pipeline.Current, file, skipped);
                 pipeline.SubmitIfFull();
             }
             pipeline.Drain();
-            ReportMalformed(malformed, file, problems, int.MaxValue);
+            ReportMalformed(malformed, file, problems.Add, int.MaxValue);
             if (rows == 0) problems.Add(new Diagnostic(file, 2, 1, "the file has a header but no figures"));
         }
         catch (PipelineFailure failure)
@@ -194,7 +197,7 @@ public static class FigureFileReader
         return flags;
     }
 
-    internal static bool CheckHeader(CsvReader csv, string file, List<Diagnostic> problems)
+    internal static bool CheckHeader(CsvReader csv, string file, ProblemList problems)
     {
         var header = new string[csv.FieldCount];
         for (var i = 0; i < header.Length; i++) header[i] = csv.GetString(i);
@@ -217,10 +220,12 @@ public static class FigureFileReader
             return false;
         }
         var headerProblems = HeaderCheck.Check(header);
+        // One walk over the record locates every field: a header of a million columns stays linear.
+        var starts = headerProblems.Count == 0 ? [] : FieldLocator.LocateAll(csv.RawRecord, line);
         foreach (var (field, message) in headerProblems)
         {
-            var (l, c) = FieldLocator.Locate(csv.RawRecord, line, field);
-            problems.Add(new Diagnostic(file, l, c, message));
+            var (l, c) = starts[Math.Min(field, starts.Length - 1)];
+            problems.Add(new Diagnostic(file, l, c, message), HeaderKind);
         }
         return headerProblems.Count == 0;
     }
@@ -240,7 +245,7 @@ public static class FigureFileReader
     }
 
     // Reports the malformed records that start on or before line `upTo`; true when one starts on it.
-    private static bool ReportMalformed(List<CsvMalformedRecord> malformed, string file, List<Diagnostic> problems, int upTo)
+    private static bool ReportMalformed(List<CsvMalformedRecord> malformed, string file, Action<Diagnostic> report, int upTo)
     {
         var current = false;
         var reported = 0;
@@ -250,7 +255,7 @@ public static class FigureFileReader
             if (recordLine > upTo) break;
             reported++;
             current |= recordLine == upTo;
-            problems.Add(Describe(record, recordLine, file));
+            report(Describe(record, recordLine, file));
         }
         malformed.RemoveRange(0, reported);
         return current;
@@ -274,7 +279,7 @@ public static class FigureFileReader
         return new Diagnostic(file, line, column, message);
     }
 
-    private static FigureSet Result(string file, IReadOnlyList<Figure> figures, IReadOnlyList<int> lines, List<Diagnostic> problems, int rows, Utf8ValidatingStream input) =>
+    private static FigureSet Result(string file, IReadOnlyList<Figure> figures, IReadOnlyList<int> lines, ProblemList problems, int rows, Utf8ValidatingStream input) =>
         new()
         {
             File = file,

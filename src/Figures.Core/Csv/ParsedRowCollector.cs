@@ -8,7 +8,7 @@ namespace Figures.Core.Csv;
 /// Takes parsed batches in file order and does what needs the whole file so far: unique ids, the
 /// optional per-figure check, locating each problem, and keeping the figures the options ask for.
 /// </summary>
-internal sealed class ParsedRowCollector(string file, FigureReadOptions options, List<Diagnostic> problems, Func<long> bytesRead)
+internal sealed class ParsedRowCollector(string file, FigureReadOptions options, ProblemList problems, Func<long> bytesRead)
 {
     private readonly IdRegister _ids = new();
     // Stands in for the problems of a valid row, which has none until the id check: no list per row.
@@ -18,7 +18,7 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
     private int _renderedCount;
 
     /// <summary>The rows formatted with <see cref="FigureReadOptions.Render"/>, when asked for and the file is valid.</summary>
-    public RenderedRows? Rendered(List<Diagnostic> fileProblems) =>
+    public RenderedRows? Rendered(ProblemList fileProblems) =>
         options.Render is { } format && fileProblems.Count == 0 ? new RenderedRows(format, _segments, _renderedCount) : null;
 
     /// <summary>The figures kept.</summary>
@@ -58,8 +58,10 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
             }
             foreach (var problem in fieldProblems)
             {
+                // Past the first problems of its kind, a problem is only counted: never located, never kept.
+                if (!problems.Counts(problem.FieldIndex, problem.Message)) continue;
                 var (line, column) = FieldLocator.Locate(batch.Raw(record), record.Line, problem.FieldIndex);
-                problems.Add(new Diagnostic(file, line, column, problem.Message));
+                problems.AddCounted(new Diagnostic(file, line, column, problem.Message));
             }
             if (!entry.Valid || fieldProblems.Count > 0) continue;
             Valid++;

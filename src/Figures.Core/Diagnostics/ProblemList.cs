@@ -1,0 +1,115 @@
+namespace Figures.Core.Diagnostics;
+
+/// <summary>
+/// The problems of one file, in file order, with memory bounded: the first <see cref="PerKind"/> of
+/// each kind are kept, the rest only counted, so two million rows of empty fields report their
+/// first problems and an exact total instead of holding every message.
+/// A kind is a problem's column with its message's wording: the message without what it quotes
+/// ('...') and without digits, so "unknown metric 'x'" and "unknown metric 'y'" are one kind, and
+/// "duplicate id 'a' (first used on line 3)" and "... line 9" another.
+/// </summary>
+public sealed class ProblemList : IReadOnlyList<Diagnostic>
+{
+    /// <summary>How many problems of one kind are kept and shown.</summary>
+    public const int PerKind = 200;
+
+    /// <summary>How many kinds are told apart; a file with more wordings than this is unusual.</summary>
+    public const int MaxKinds = 500;
+
+    private Kind? _last;
+
+    private readonly List<Diagnostic> _kept = [];
+    private readonly Dictionary<(int Column, int Wording), Kind> _kinds = [];
+
+    /// <summary>Every problem added, kept or not.</summary>
+    public long Total { get; private set; }
+
+    /// <summary>The most severe exit code of every problem added, kept or not.</summary>
+    public ExitCode Severity { get; private set; }
+
+    /// <summary>The problems kept, in the order added.</summary>
+    public int Count => _kept.Count;
+
+    /// <inheritdoc />
+    public Diagnostic this[int index] => _kept[index];
+
+    /// <summary>Kinds with problems that were counted but not kept: the first kept one of each, and how many more there were.</summary>
+    public IEnumerable<(Diagnostic First, long Omitted)> Omitted =>
+        _kinds.Values.Where(k => k.Count > PerKind).OrderBy(k => k.Order).Select(k => (k.First!, k.Count - PerKind));
+
+    /// <summary>Adds a problem whose column is not known.</summary>
+    public void Add(Diagnostic problem) => Add(problem, -1);
+
+    /// <summary>Adds a problem of column <paramref name="column"/> (-1 for the record or the file).</summary>
+    public void Add(Diagnostic problem, int column)
+    {
+        if (Counts(column, problem.Message, problem.Severity)) AddCounted(problem);
+    }
+
+    /// <summary>Adds problems whose column is not known.</summary>
+    public void AddRange(IEnumerable<Diagnostic> problems)
+    {
+        foreach (var problem in problems) Add(problem);
+    }
+
+    /// <summary>
+    /// Counts a problem before it is located and built, and says whether it is to be kept (then pass
+    /// it to <see cref="AddCounted"/>); one that is not costs no location and no message.
+    /// </summary>
+    public bool Counts(int column, string message, ExitCode severity = ExitCode.InvalidData)
+    {
+        Total++;
+        if (severity > Severity) Severity = severity;
+        var key = (column, _kinds.Count < MaxKinds ? Wording(message) : 0);
+        if (!_kinds.TryGetValue(key, out var kind))
+        {
+            // Past MaxKinds, new wordings of a column share one kind, so the kinds stay bounded too.
+            if (_kinds.Count >= MaxKinds) key = (column, 0);
+            if (!_kinds.TryGetValue(key, out kind))
+            {
+                kind = new Kind { Order = _kinds.Count };
+                _kinds[key] = kind;
+            }
+        }
+        kind.Count++;
+        _last = kind;
+        return kind.Count <= PerKind;
+    }
+
+    /// <summary>Adds the problem <see cref="Counts"/> just said to keep.</summary>
+    public void AddCounted(Diagnostic problem)
+    {
+        _kept.Add(problem);
+        if (_last is { First: null } kind) kind.First = problem;
+    }
+
+    // A hash of the message without its quoted parts and digits: what stays the same across rows.
+    private static int Wording(string message)
+    {
+        var hash = new HashCode();
+        var quoted = false;
+        foreach (var c in message)
+        {
+            if (c == '\'')
+            {
+                quoted = !quoted;
+                continue;
+            }
+            if (quoted || char.IsAsciiDigit(c)) continue;
+            hash.Add(c);
+        }
+        return hash.ToHashCode();
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<Diagnostic> GetEnumerator() => _kept.GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private sealed class Kind
+    {
+        public int Order;
+        public long Count;
+        public Diagnostic? First;
+    }
+}
