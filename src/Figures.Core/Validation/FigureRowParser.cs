@@ -33,6 +33,8 @@ public static partial class FigureRowParser
         values = default;
 
         Required(row[FigureColumns.Id], FigureColumns.Id, "id", problems);
+        if (row[FigureColumns.Id].Length > 0 && IdAlphabet.Problem(row[FigureColumns.Id]) is { } idProblem && row[FigureColumns.Id].Trim().Length > 0)
+            problems.Add(new FieldProblem(FigureColumns.Id, idProblem));
         // Direct calls, not a parser delegate: a delegate to a static method goes through a thunk, on every row.
         var metric = Vocabulary.TryParseMetric(row[FigureColumns.Metric], out var parsedMetric)
             ? parsedMetric
