@@ -24,9 +24,10 @@ public static class ValidateCommand
             throw new FiguresException($"--sources folder '{sourcesFolder}' does not exist");
         using var guard = WriteGuard.Use(context, [path]);
         // validate keeps no figures: its memory is the ids seen, not the file.
+        var articles = sourcesFolder is null ? null : new SourceQuoteCheck(sourcesFolder);
         var options = new FigureReadOptions
         {
-            CheckFigure = sourcesFolder is null ? null : new SourceQuoteCheck(sourcesFolder).Check,
+            CheckFigure = articles is null ? null : articles.Check,
             ValidateOnly = true,
             Fingerprint = false,
         };
@@ -36,6 +37,7 @@ public static class ValidateCommand
             context.Out.WriteLine($"{path}: {set.ValidCount} figures, no problems{(sourcesFolder is null ? "" : $"; every quote found in {sourcesFolder}")}");
         else
             context.Out.WriteLine($"{path}: {set.ProblemCount} problem{(set.ProblemCount == 1 ? "" : "s")} in {set.RowCount} rows");
-        return (int)set.ExitCode;
+        // An article that cannot be read (too large, not UTF-8) is unreadable input, as the dataset would be.
+        return articles is { FoundUnreadable: true } ? Math.Max((int)set.ExitCode, (int)ExitCode.UsageOrUnreadable) : (int)set.ExitCode;
     }
 }

@@ -45,7 +45,7 @@ public static class BriefDefinitionReader
         byte[] bytes;
         try
         {
-            bytes = BoundedRead(path);
+            bytes = BoundedFile.Read(path, MaxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -58,18 +58,6 @@ public static class BriefDefinitionReader
                 $"the definition is larger than {MaxBytes / (1024 * 1024)} MB; a brief definition is a short JSON file (is this the right file?)", ExitCode.UsageOrUnreadable)]);
         }
         return Read(bytes, path);
-    }
-
-    // At most MaxBytes + 1 bytes, whatever the path is (a device such as /dev/zero, a pipe, a growing file).
-    private static byte[] BoundedRead(string path)
-    {
-        if (Directory.Exists(path)) throw new IOException("it is a folder");
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        var buffer = new byte[MaxBytes + 1];
-        var total = 0;
-        int read;
-        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0) total += read;
-        return buffer[..total];
     }
 
     /// <summary>Reads a definition from UTF-8 JSON bytes; <paramref name="path"/> names it in messages and gives its name.</summary>
