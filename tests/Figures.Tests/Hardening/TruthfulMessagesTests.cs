@@ -20,6 +20,7 @@ public sealed class TruthfulMessagesTests
     [InlineData("0.00000000000000000000000000001", "value '0.00000000000000000000000000001' has more digits than a value can hold exactly (28 significant digits at most); round it")]
     [InlineData("79228162514264337593543950336", "value '79228162514264337593543950336' has more digits than a value can hold exactly (28 significant digits at most); round it")]
     [InlineData("three thousand", "value 'three thousand' is written in words; write 3000")]
+    [InlineData("38500!", "value '38500!' is not a number (use digits and an optional '.', e.g. 38500)")]
     public void Read_NearMissValue_SaysWhatItIs(string value, string message)
     {
         // When
