@@ -34,9 +34,9 @@ public static class ValidateCommand
         var set = CliProgress.Reading(context, path, progress => FigureFileReader.ReadFile(path, options with { Progress = progress }));
         DatasetLoader.WriteProblems(set, context);
         if (set.IsValid)
-            context.Out.WriteLine($"{path}: {set.ValidCount} figures, no problems{(sourcesFolder is null ? "" : $"; every quote found in {sourcesFolder}")}");
+            context.Out.WriteLine($"{set.File}: {set.ValidCount} figures, no problems{(sourcesFolder is null ? "" : $"; every quote found in {sourcesFolder}")}");
         else
-            context.Out.WriteLine($"{path}: {set.ProblemCount} problem{(set.ProblemCount == 1 ? "" : "s")} in {set.RowCount} rows");
+            context.Out.WriteLine($"{set.File}: {set.ProblemCount} problem{(set.ProblemCount == 1 ? "" : "s")} in {set.RowCount} rows");
         // An article that cannot be read (too large, not UTF-8) is unreadable input, as the dataset would be.
         return articles is { FoundUnreadable: true } ? Math.Max((int)set.ExitCode, (int)ExitCode.UsageOrUnreadable) : (int)set.ExitCode;
     }

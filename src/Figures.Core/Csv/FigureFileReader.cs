@@ -31,6 +31,7 @@ public static class FigureFileReader
         Stream stream;
         try
         {
+            if (path.Length == 0) return Unreadable("''", "the path is empty; name a figures file");
             if (Directory.Exists(path)) return Unreadable(path, "is a directory, not a figures file");
             stream = File.OpenRead(path);
         }

@@ -96,8 +96,14 @@ public static class AtomicFile
             throw new FiguresException($"cannot write '{path}': it names a folder, not a file");
 
         var target = full;
-        if (FileIdentity.OfLink(full).Kind == FileKind.Link) target = LinkTarget(path, full);
-        var identity = FileIdentity.Of(target);
+        var identity = FileIdentity.Of(full);
+        // A link to a device or a pipe (/dev/stdout, /proc/self/fd/1 on a pipe) is opened through, as the
+        // kernel follows it; only a link to a file needs its target's own path, to rename in its folder.
+        if (FileIdentity.OfLink(full).Kind == FileKind.Link && identity.Kind is not (FileKind.CharacterDevice or FileKind.Pipe))
+        {
+            target = LinkTarget(path, full);
+            identity = FileIdentity.Of(target);
+        }
         switch (identity.Kind)
         {
             case FileKind.Directory:
@@ -191,7 +197,7 @@ public static class AtomicFile
         var folder = Path.GetDirectoryName(target)!;
         var name = Path.GetFileName(target);
         SweepLeftovers(folder, name);
-        var temp = Path.Combine(folder, $".{name}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+        var temp = Path.Combine(folder, $".{TempPrefix(name)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -209,6 +215,10 @@ public static class AtomicFile
         {
             throw new FiguresException($"cannot write '{path}': permission denied");
         }
+        catch (PathTooLongException)
+        {
+            throw new FiguresException($"cannot write '{path}': the file name is too long");
+        }
         catch (IOException e)
         {
             throw new FiguresException($"cannot write '{path}': {Reason(e, temp)}");
@@ -218,6 +228,9 @@ public static class AtomicFile
             if (File.Exists(temp)) TryDelete(temp);
         }
     }
+
+    // The temporary file's name starts with the target's, cut so that it fits where the target's fits.
+    private static string TempPrefix(string name) => name.Length <= 120 ? name : name[..120];
 
     // A replaced file keeps its permissions (a curator's 600 stays 600).
     private static void KeepMode(string target, string temp)
@@ -230,7 +243,7 @@ public static class AtomicFile
     // file removes those whose process is gone; a temp file of a live process may be a write in progress.
     private static void SweepLeftovers(string folder, string name)
     {
-        var prefix = $".{name}.";
+        var prefix = $".{TempPrefix(name)}.";
         IEnumerable<string> files;
         try
         {

@@ -233,6 +233,44 @@ public sealed class OutputRulesTests
         Assert.Equal(FileKind.Pipe, FileIdentity.OfLink(fifo).Kind);
     }
 
+    [Fact]
+    public async Task Write_OutputIsAProcLinkToAPipe_IsWrittenThrough()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() && Directory.Exists("/proc/self/fd"), "needs Linux /proc");
+
+        // Given: /proc/self/fd/N of a pipe, as /dev/stdout is when stdout is a pipe: a link to "pipe:[inode]", no path
+        using var pipe = new System.IO.Pipes.AnonymousPipeServerStream(System.IO.Pipes.PipeDirection.In);
+        var writeEnd = $"/proc/self/fd/{pipe.ClientSafePipeHandle.DangerousGetHandle()}";
+        var reader = new StreamReader(pipe);
+
+        // When
+        var (code, _, error) = CliRunner.Run("export", "--data", Paths.Dataset, "--out", writeEnd);
+        pipe.DisposeLocalCopyOfClientHandle();
+
+        // Then
+        Assert.True(code == 0, error);
+        Assert.StartsWith("id,metric,value", await reader.ReadToEndAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public void Write_LongFileName_FitsItsTemporaryFileOrSaysTheNameIsTooLong()
+    {
+        // Given: a name of 200 characters (its temporary file would be over 255 with the whole name in it), and one of 300
+        var folder = Paths.TempFolder();
+        var fits = Path.Combine(folder, new string('y', 196) + ".csv");
+        var tooLong = Path.Combine(folder, new string('x', 296) + ".csv");
+
+        // When
+        var first = CliRunner.Run("export", "--data", Paths.Dataset, "--out", fits);
+        var second = CliRunner.Run("export", "--data", Paths.Dataset, "--out", tooLong);
+
+        // Then
+        Assert.True(first.ExitCode == 0, first.Err);
+        Assert.Equal(2, second.ExitCode);
+        Assert.Equal($"figures: cannot write '{tooLong}': the file name is too long", second.Err.Trim());
+        Assert.Single(Directory.GetFiles(folder));
+    }
+
     [Theory]
     [InlineData("", "cannot write '': the output path is empty")]
     [InlineData("{0}/sub/", "it names a folder, not a file")]
