@@ -39,7 +39,13 @@ public sealed class SourceQuoteCheck(string sourcesFolder)
         Article article;
         try
         {
-            article = inside && File.Exists(path) ? Decode(IO.BoundedFile.Read(path, MaxBytes)) : new Article(null, null);
+            article = !inside ? new Article(null, null) : IO.FileIdentity.Of(path).Kind switch
+            {
+                IO.FileKind.Missing => new Article(null, null),
+                IO.FileKind.Regular => Decode(IO.BoundedFile.Read(path, MaxBytes)),
+                // A pipe would wait for a writer for ever, a device never ends: an article is a file.
+                var kind => new Article(null, $"it is not a regular file (it is {(kind == IO.FileKind.Directory ? "a folder" : kind == IO.FileKind.Pipe ? "a pipe" : "a device or a special file")})"),
+            };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -185,6 +185,26 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public async Task Validate_SourceArticleIsANamedPipe_EndsWithoutWaitingForAWriter()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "needs mkfifo (Linux)");
+
+        // Given: the cited article is a pipe nobody writes to
+        var folder = Paths.TempFolder();
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [Path.Combine(folder, "000_b7b03118b7443f3d.txt")])) mkfifo.WaitForExit();
+        var data = Path.Combine(folder, "data.csv");
+        File.WriteAllText(data, Csv.File(Csv.Row(Csv.ValidFields())));
+
+        // When (a hang guard, not a timing: opening the pipe would wait for ever)
+        var (code, _, error) = await Task.Run(() => CliRunner.Run("validate", data, "--sources", folder), TestContext.Current.CancellationToken)
+            .WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
+
+        // Then
+        Assert.Equal(2, code);
+        Assert.Contains("source_file '000_b7b03118b7443f3d.txt' cannot be read: it is not a regular file (it is a pipe)", error);
+    }
+
+    [Fact]
     public void List_TextWithTerminalEscapes_IsPrintedVisibly()
     {
         // Given: a location that would set the terminal's title and clear its screen
