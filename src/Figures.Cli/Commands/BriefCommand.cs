@@ -1,38 +1,45 @@
 using System.CommandLine;
+using System.Globalization;
+using Figures.Charts;
 using Figures.Core.Diagnostics;
 using Figures.Core.IO;
 using Figures.Reports.Definition;
+using Figures.Reports.Drawing;
 using Figures.Reports.Model;
-using Figures.Reports.Pdf;
 
 namespace Figures.Cli.Commands;
 
-/// <summary><c>figures brief [reports/NAME.json] [--out FILE]</c>: builds PDF briefs from definitions in reports/.</summary>
+/// <summary><c>figures brief [reports/NAME.json] [--out FILE] [--png DIR]</c>: builds PDF briefs from definitions in reports/.</summary>
 public static class BriefCommand
 {
     /// <summary>Builds the verb.</summary>
     public static Command Create(CliContext context)
     {
         var definition = new Argument<string?>("definition") { Description = "A brief definition (reports/NAME.json); all of reports/*.json when absent", Arity = ArgumentArity.ZeroOrOne };
-        var output = new Option<string?>("--out") { Description = "PDF to write (default reports/NAME.pdf)" };
-        var data = new Option<string>("--data") { Description = "Figures file to read", DefaultValueFactory = _ => "figures.csv" };
-        var reports = new Option<string>("--reports") { Description = "Folder of brief definitions", DefaultValueFactory = _ => "reports" };
+        var output = new Option<string?>("--out") { Description = "PDF to write (default reports/NAME.pdf)", HelpName = "FILE" };
+        var png = new Option<string?>("--png") { Description = "Also write each page as PNG (NAME-1.png, ...) into this folder", HelpName = "DIR" };
+        var font = new Option<string?>("--font") { Description = "Font file (.ttf/.otf) to draw with, unless the definition names one", HelpName = "FILE" };
+        var data = new Option<string>("--data") { Description = "Figures file to read", DefaultValueFactory = _ => "figures.csv", HelpName = "FILE" };
+        var reports = new Option<string>("--reports") { Description = "Folder of brief definitions", DefaultValueFactory = _ => "reports", HelpName = "DIR" };
         var force = WriteGuard.ForceOption();
         var command = new Command("brief", "Build PDF briefs for NGO staff: key figures, highlights, charts, disagreements, every figure sourced.")
         {
-            definition, output, data, reports, force,
+            definition, output, png, font, data, reports, force,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(definition), parsed.GetValue(output), parsed.GetValue(data)!, parsed.GetValue(reports)!, parsed.GetValue(force), context));
+        command.SetAction(parsed => Run(new Request(parsed.GetValue(definition), parsed.GetValue(output), parsed.GetValue(png), parsed.GetValue(font),
+            parsed.GetValue(data)!, parsed.GetValue(reports)!, parsed.GetValue(force)), context));
         return command;
     }
 
-    private static int Run(string? definitionPath, string? outPath, string dataPath, string reportsFolder, bool force, CliContext context)
+    private sealed record Request(string? Definition, string? Out, string? PngFolder, string? Font, string Data, string Reports, bool Force);
+
+    private static int Run(Request request, CliContext context)
     {
-        // Fonts and drawing code get ready on another core while the definitions and figures load.
-        var warmUp = Task.Run(BriefWarmUp.Run);
-        var paths = definitionPath is not null ? [definitionPath] : Definitions(reportsFolder);
-        if (outPath is not null && paths.Count > 1)
+        var paths = request.Definition is not null ? [request.Definition] : Definitions(request.Reports);
+        if (request.Out is not null && paths.Count > 1)
             throw new FiguresException("--out needs a single definition; name one, e.g. 'figures brief reports/NAME.json --out brief.pdf'");
+        if (request.PngFolder is not null && !Directory.Exists(request.PngFolder))
+            throw new FiguresException($"--png folder '{request.PngFolder}' does not exist");
 
         var definitions = new List<(BriefDefinition Definition, string Path)>();
         var problems = new List<Diagnostic>();
@@ -49,20 +56,36 @@ public static class BriefCommand
         }
 
         // The default output, reports/NAME.pdf beside its definition, is the brief's own product and is rebuilt freely.
-        var targets = definitions.Select(d => outPath ?? DefaultTarget(d.Definition, d.Path)).ToList();
-        using var guard = WriteGuard.Use(context, [dataPath, .. paths, .. Fonts(definitions.Select(d => d.Definition))], force,
+        var targets = definitions.Select(d => request.Out ?? DefaultTarget(d.Definition, d.Path)).ToList();
+        var fontRequests = definitions.Select(d => d.Definition.Font is { } own ? new FontRequest(own.Regular, own.Bold)
+            : request.Font is { } file ? new FontRequest(file) : null).ToList();
+        using var guard = WriteGuard.Use(context, [request.Data, .. paths, .. fontRequests.SelectMany(f => new[] { f?.Regular, f?.Bold })], request.Force,
             ownOutputs: definitions.Select(d => DefaultTarget(d.Definition, d.Path)));
         foreach (var target in targets) AtomicFile.Check(target);
 
-        var set = DatasetLoader.LoadValid(dataPath, context, fingerprint: true);
-        var stamp = BriefPdfWriter.SourceDateEpoch();
-        var buildDate = DateOnly.FromDateTime((stamp ?? DateTimeOffset.UtcNow).UtcDateTime);
-        warmUp.GetAwaiter().GetResult(); // PDFsharp is not used from two threads at once
-        foreach (var ((definition, _), target) in definitions.Zip(targets))
+        var set = DatasetLoader.LoadValid(request.Data, context, fingerprint: true);
+        var epoch = SourceDateEpoch();
+        foreach (var ((definition, _), target, fontRequest) in definitions.Zip(targets, fontRequests))
         {
-            var model = BriefModelBuilder.Build(definition, set, buildDate);
-            AtomicFile.Write(target, stream => BriefPdfWriter.Write(model, stream, stamp));
-            context.Error.WriteLine($"wrote {target}: {model.Figures.Count} figures from {model.Sources.Count} sources");
+            var fonts = FontResolver.Resolve(fontRequest);
+            // The date of issue is the brief's date; only a definition without one takes the day it is built.
+            var issued = definition.Issued ?? DateOnly.FromDateTime(DateTime.UtcNow);
+            var stamp = epoch ?? issued.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var model = BriefModelBuilder.Build(definition, set.Figures, set.Fingerprint, issued);
+            AtomicFile.Write(target, stream => BriefRenderer.WritePdf(model, fonts, stream, stamp));
+            var pages = "";
+            if (request.PngFolder is { } pngFolder)
+            {
+                var images = BriefRenderer.RenderPngs(model, fonts);
+                var pngPaths = Enumerable.Range(1, images.Count).Select(page => Path.Combine(pngFolder, $"{definition.Name}-{page}.png")).ToList();
+                // Page images named by the brief are its own product too (never an input, still).
+                using (AtomicFile.Use(AtomicFile.Rules with { OwnOutputs = pngPaths }))
+                {
+                    for (var i = 0; i < images.Count; i++) AtomicFile.Write(pngPaths[i], stream => stream.Write(images[i]));
+                }
+                pages = $" and {images.Count} page images to {pngFolder}";
+            }
+            context.Error.WriteLine($"wrote {target}{pages}: {model.Figures.Count} figures from {model.Sources.Count} sources");
         }
         return (int)ExitCode.Ok;
     }
@@ -70,8 +93,15 @@ public static class BriefCommand
     private static string DefaultTarget(BriefDefinition definition, string path) =>
         Path.Combine(Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".", definition.Name + ".pdf");
 
-    private static IEnumerable<string?> Fonts(IEnumerable<BriefDefinition> definitions) =>
-        definitions.SelectMany(d => new[] { d.Font?.Regular, d.Font?.Bold });
+    /// <summary>The fixed time SOURCE_DATE_EPOCH asks for, or null when it is not set.</summary>
+    private static DateTime? SourceDateEpoch()
+    {
+        var text = Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH");
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || seconds > 253402300799)
+            throw new FiguresException($"SOURCE_DATE_EPOCH '{text}' is not a number of seconds since 1970");
+        return DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime;
+    }
 
     private static List<string> Definitions(string folder)
     {

@@ -26,6 +26,12 @@ public static class DatasetLoader
     public static void WriteProblems(FigureSet set, CliContext context)
     {
         foreach (var problem in set.Problems) context.Error.WriteLine(problem);
+        WriteOmitted(set, context);
+    }
+
+    /// <summary>For each kind of problem with more than were kept, how many more there are.</summary>
+    public static void WriteOmitted(FigureSet set, CliContext context)
+    {
         foreach (var (first, omitted) in set.Omitted)
             context.Error.WriteLine($"{set.File}: {omitted} more problem{(omitted == 1 ? "" : "s")} like {first.File}:{first.Line}:{first.Column} not shown (the first {ProblemList.PerKind} of each kind are)");
     }

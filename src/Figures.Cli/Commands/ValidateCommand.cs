@@ -32,12 +32,27 @@ public static class ValidateCommand
             Fingerprint = false,
         };
         var set = CliProgress.Reading(context, path, progress => FigureFileReader.ReadFile(path, options with { Progress = progress }));
-        DatasetLoader.WriteProblems(set, context);
+        foreach (var diagnostic in InLineOrder(set.Problems, set.Warnings)) context.Error.WriteLine(diagnostic);
+        DatasetLoader.WriteOmitted(set, context);
+        var warnings = set.Warnings.Count == 0 ? "" : $"; {set.Warnings.Count} warning{(set.Warnings.Count == 1 ? "" : "s")}";
         if (set.IsValid)
-            context.Out.WriteLine($"{set.File}: {set.ValidCount} figures, no problems{(sourcesFolder is null ? "" : $"; every quote found in {sourcesFolder}")}");
+            context.Out.WriteLine($"{set.File}: {set.ValidCount} figures, no problems{(sourcesFolder is null ? "" : $"; every quote found in {sourcesFolder}")}{warnings}");
         else
-            context.Out.WriteLine($"{set.File}: {set.ProblemCount} problem{(set.ProblemCount == 1 ? "" : "s")} in {set.RowCount} rows");
-        // An article that cannot be read (too large, not UTF-8) is unreadable input, as the dataset would be.
+            context.Out.WriteLine($"{set.File}: {set.ProblemCount} problem{(set.ProblemCount == 1 ? "" : "s")} in {set.RowCount} rows{warnings}");
+        // Warnings never fail a validation: the exit code is the problems' alone. An article that cannot
+        // be read (too large, not UTF-8) is unreadable input, as the dataset would be.
         return articles is { FoundUnreadable: true } ? Math.Max((int)set.ExitCode, (int)ExitCode.UsageOrUnreadable) : (int)set.ExitCode;
+    }
+
+    // Problems and warnings as one report in file order (each list is in file order already).
+    private static IEnumerable<Diagnostic> InLineOrder(IReadOnlyList<Diagnostic> problems, IReadOnlyList<Diagnostic> warnings)
+    {
+        var next = 0;
+        foreach (var problem in problems)
+        {
+            while (next < warnings.Count && warnings[next].Line < problem.Line) yield return warnings[next++];
+            yield return problem;
+        }
+        while (next < warnings.Count) yield return warnings[next++];
     }
 }

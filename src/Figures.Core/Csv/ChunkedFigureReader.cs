@@ -28,6 +28,8 @@ internal sealed class ChunkedFigureReader
     private readonly bool[]? _skipped;
     private readonly Stack<RowBatch> _freeBatches = new();
     private volatile bool _stopping;
+    // Fields per record: the header's (all the columns, or all but conflicts_with), known before any chunk is parsed.
+    private int _width;
     private volatile bool _abandoned;
 
     private ChunkedFigureReader(SafeFileHandle handle, string file, FigureReadOptions options)
@@ -63,6 +65,8 @@ internal sealed class ChunkedFigureReader
 
     private FigureSet? Read()
     {
+        if (HeaderWidth() is not { } width) return null;
+        _width = width;
         // SHA-256 cannot be split across cores: when the brief wants the fingerprint, one core hashes while the others parse.
         var hashing = _options.Fingerprint ? Task.Run(Fingerprint) : null;
         var problems = new ProblemList();
@@ -118,6 +122,7 @@ internal sealed class ChunkedFigureReader
             }
         }
         if (rows == 0) problems.Add(new Diagnostic(_file, 2, 1, "the file has a header but no figures"));
+        collector.Finish(everyRowRead: true);
         string fingerprint;
         try
         {
@@ -137,6 +142,7 @@ internal sealed class ChunkedFigureReader
             ValidCount = collector.Valid,
             Fingerprint = fingerprint,
             Rendered = collector.Rendered(problems),
+            Warnings = collector.Warnings,
         };
     }
 
@@ -163,8 +169,8 @@ internal sealed class ChunkedFigureReader
                 if (malformed || _stopping) throw new GiveUp();
                 rows++;
                 var line = chunk.FirstLine - 1 + (int)csv.LineNumber;
-                if (csv.FieldCount == FigureColumns.All.Count) batch.AddChecked(csv, line, _skipped, checker);
-                else FigureFileReader.AddRecord(csv, line, batch, _file, _skipped);
+                if (csv.FieldCount == _width) batch.AddChecked(csv, line, _skipped, checker);
+                else FigureFileReader.AddRecord(csv, line, batch, _file, _skipped, _width);
             }
             if (malformed) throw new GiveUp();
             batch.EndRendering();
@@ -186,7 +192,26 @@ internal sealed class ChunkedFigureReader
     {
         if (!csv.Read()) return false;
         var problems = new ProblemList();
-        return FigureFileReader.CheckHeader(csv, _file, problems) && problems.Count == 0;
+        return FigureFileReader.CheckHeader(csv, _file, problems) && problems.Count == 0 && csv.FieldCount == _width;
+    }
+
+    // The number of fields of the header line, read from the file's first bytes before the workers
+    // start; null (read in one pass) when the first line is not short and plain.
+    private int? HeaderWidth()
+    {
+        var buffer = new byte[(int)Math.Min(_length, 64 * 1024)];
+        try
+        {
+            var bytes = FileChunks.ReadExactly(_handle, buffer, 0);
+            var end = bytes.IndexOf((byte)'\n');
+            if (end < 0 || bytes[..end].Contains((byte)'"')) return null;
+            using var csv = CsvReader.Create(buffer.AsMemory(0, end + 1), FigureFileReader.CsvOptions(_ => { }));
+            return csv.Read() ? csv.FieldCount : null;
+        }
+        catch (Exception e) when (e is CsvFormatException or IOException)
+        {
+            return null;
+        }
     }
 
     private RowBatch TakeBatch()

@@ -58,6 +58,7 @@ internal readonly ref struct ExportRow
         FigureColumns.SourceFile => _figure!.SourceFile,
         FigureColumns.Quote => _figure!.Quote,
         FigureColumns.Notes => _figure!.Notes,
+        FigureColumns.ConflictsWith => _figure!.ConflictsWith,
         _ => throw new ArgumentOutOfRangeException(nameof(column), column, "not a text column"),
     };
 }

@@ -76,4 +76,24 @@ internal static class FieldLocator
         starts.Add((line, column));
         return [.. starts];
     }
+
+    /// <summary>
+    /// The line and column of character <paramref name="offset"/> of field <paramref name="fieldIndex"/>'s
+    /// value, past its opening quote if it has one; for text without quotes or line breaks, such as ids.
+    /// </summary>
+    public static (int Line, int Column) LocateIn(ReadOnlySpan<byte> raw, int recordLine, int fieldIndex, int offset, byte separator = (byte)',')
+    {
+        var (line, column) = Locate(raw, recordLine, fieldIndex, separator);
+        var field = 0;
+        var inQuotes = false;
+        var start = raw.Length;
+        for (var i = 0; i < raw.Length && field < fieldIndex; i++)
+        {
+            if (raw[i] == (byte)'"') inQuotes = !inQuotes;
+            else if (raw[i] == separator && !inQuotes && ++field == fieldIndex) start = i + 1;
+        }
+        if (fieldIndex == 0) start = 0;
+        var quoted = start < raw.Length && raw[start] == (byte)'"';
+        return (line, column + (quoted ? 1 : 0) + offset);
+    }
 }

@@ -62,6 +62,7 @@ public static class FigureCsvWriter
         Text(csv, row, FigureColumns.SourceFile);
         Text(csv, row, FigureColumns.Quote);
         Text(csv, row, FigureColumns.Notes);
+        Text(csv, row, FigureColumns.ConflictsWith);
         csv.EndRecord();
     }
 

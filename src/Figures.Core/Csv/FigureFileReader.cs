@@ -19,11 +19,11 @@ public static class FigureFileReader
     private const int HeaderKind = -2;
 
     // Columns no rule looks at, which validate-only reads skip.
-    private static readonly bool[] UncheckedText = Columns(FigureColumns.Location, FigureColumns.Admin1, FigureColumns.AttributedTo,
-        FigureColumns.Publisher, FigureColumns.Title, FigureColumns.Notes);
+    // (admin1 is checked against admin1_pcode, attributed_to for spellings of one body.)
+    private static readonly bool[] UncheckedText = Columns(FigureColumns.Location, FigureColumns.Publisher, FigureColumns.Title, FigureColumns.Notes);
 
     // Of those, the columns no filter reads either (FigureFacets).
-    private static readonly bool[] UnfilteredText = Columns(FigureColumns.Location, FigureColumns.AttributedTo, FigureColumns.Title, FigureColumns.Notes);
+    private static readonly bool[] UnfilteredText = Columns(FigureColumns.Location, FigureColumns.Title, FigureColumns.Notes);
 
     /// <summary>Reads a figures file from disk. A missing or unreadable file is a problem, not an exception.</summary>
     public static FigureSet ReadFile(string path, FigureReadOptions? options = null)
@@ -87,6 +87,8 @@ public static class FigureFileReader
             }
             var headerMalformed = ReportMalformed(malformed, file, problems.Add, (int)csv.LineNumber);
             if (headerMalformed || !CheckHeader(csv, file, problems)) return Result(file, [], [], problems, 0, checkedInput);
+            // Every row has as many fields as the header: all the columns, or all but conflicts_with.
+            var width = csv.FieldCount;
 
             collector = new ParsedRowCollector(file, options, problems, () => checkedInput.BytesRead);
             pipeline = new ParsePipeline(batch => batch.Parse(options), collector.Collect);
@@ -103,12 +105,15 @@ public static class FigureFileReader
                 var broken = ReportMalformed(malformed, file, early.Add, line);
                 if (early.Count > 0) pipeline.Current.AddProblems([.. early]);
                 if (broken) continue;
-                AddRecord(csv, line, pipeline.Current, file, skipped);
+                AddRecord(csv, line, pipeline.Current, file, skipped, width);
                 pipeline.SubmitIfFull();
             }
             pipeline.Drain();
+            var before = problems.Total;
             ReportMalformed(malformed, file, problems.Add, int.MaxValue);
+            var unreadAtEnd = problems.Total > before; // a quote never closed swallowed the rest of the file
             if (rows == 0) problems.Add(new Diagnostic(file, 2, 1, "the file has a header but no figures"));
+            collector.Finish(everyRowRead: !unreadAtEnd);
         }
         catch (PipelineFailure failure)
         {
@@ -135,7 +140,12 @@ public static class FigureFileReader
         }
         return collector is null
             ? Result(file, [], [], problems, rows, checkedInput)
-            : Result(file, collector.Figures, collector.Lines, problems, rows, checkedInput) with { ValidCount = collector.Valid, Rendered = collector.Rendered(problems) };
+            : Result(file, collector.Figures, collector.Lines, problems, rows, checkedInput) with
+            {
+                ValidCount = collector.Valid,
+                Rendered = collector.Rendered(problems),
+                Warnings = collector.Warnings,
+            };
     }
 
     /// <summary>The CSV dialect of a figures file, with line tracking and the record-size limit.</summary>
@@ -162,9 +172,8 @@ public static class FigureFileReader
         Skipped(options) ?? (options.Render is not null && options.CheckFigure is null ? UnfilteredText : null);
 
     /// <summary>Adds the reader's current (well-quoted) record to <paramref name="batch"/>: the row, or why its fields cannot be a row.</summary>
-    internal static void AddRecord(CsvReader csv, int line, RowBatch batch, string file, bool[]? skipped)
+    internal static void AddRecord(CsvReader csv, int line, RowBatch batch, string file, bool[]? skipped, int width)
     {
-        var width = FigureColumns.All.Count;
         if (csv.FieldCount == width)
         {
             batch.AddRow(csv, line, skipped);

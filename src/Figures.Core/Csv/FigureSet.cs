@@ -20,6 +20,11 @@ public sealed record FigureSet
     public required IReadOnlyList<int> Lines { get; init; }
     /// <summary>The problems found, in file order: every one, or the first <see cref="ProblemList.PerKind"/> of each kind.</summary>
     public required IReadOnlyList<Diagnostic> Problems { get; init; }
+    /// <summary>
+    /// Warnings, in file order: things worth a look that do not make the file invalid (two spellings
+    /// of one body in attributed_to). Not in <see cref="Problems"/>, so they change no exit code.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
     /// <summary>Number of valid rows, kept or not (see <see cref="FigureReadOptions.Keep"/>).</summary>
     public int ValidCount { get; init; }
     /// <summary>Number of data rows read, valid or not.</summary>

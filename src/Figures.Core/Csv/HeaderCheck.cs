@@ -2,7 +2,10 @@ using Figures.Core.Model;
 
 namespace Figures.Core.Csv;
 
-/// <summary>Checks a header row against the exact figures.csv header and explains each difference.</summary>
+/// <summary>
+/// Checks a header row against the exact figures.csv header and explains each difference. The header
+/// before conflicts_with was added (<see cref="FigureColumns.Legacy"/>) is accepted as it is.
+/// </summary>
 internal static class HeaderCheck
 {
     /// <summary>One message per problem, each with the index of the header field it concerns.</summary>
@@ -10,6 +13,7 @@ internal static class HeaderCheck
     {
         var problems = new List<(int, string)>();
         var expected = FigureColumns.All;
+        if (header.SequenceEqual(FigureColumns.Legacy, StringComparer.Ordinal)) return problems;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Count; i++)
         {
@@ -27,6 +31,8 @@ internal static class HeaderCheck
                 problems.Add((i, $"header '{shown}' should be '{canonical}' (exact case, no spaces)"));
             else if (canonical is not null)
                 problems.Add((i, $"header '{shown}' is out of order: column {i + 1} should be '{(i < expected.Count ? expected[i] : "(none)")}'"));
+            else if (i == FigureColumns.ConflictsWith && Text.Suggest.Closest(name, [expected[i]]) is null)
+                problems.Add((i, $"extra column '{shown}'; the only column after notes is conflicts_with, which may be left out"));
             else if (i < expected.Count)
             {
                 var suggestion = name.Length <= Validation.Echo.MaxLength ? Text.Suggest.Closest(name, expected) : null;
@@ -37,7 +43,8 @@ internal static class HeaderCheck
             else problems.Add((i, $"extra column '{shown}'; figures.csv has {expected.Count} columns"));
         }
         var present = new HashSet<string>(header.Select(h => h.Trim()), StringComparer.OrdinalIgnoreCase);
-        var missing = expected.Where(e => !present.Contains(e)).ToList();
+        // conflicts_with may be left out (a file from before it was added), so it is never missing.
+        var missing = expected.Where(e => !present.Contains(e) && e != expected[FigureColumns.ConflictsWith]).ToList();
         if (missing.Count > 0)
             problems.Add((header.Count, $"missing column{(missing.Count > 1 ? "s" : "")}: {string.Join(", ", missing)}"));
         return problems;

@@ -86,6 +86,27 @@ internal sealed class IdRegister
         }
     }
 
+    /// <summary>Finds an id registered before, ignoring case: its spelling and line. Registers nothing.</summary>
+    public bool TryFind(ReadOnlySpan<char> id, out string spelled, out int line)
+    {
+        var hash = Hash(id);
+        var mask = _slots.Length - 1;
+        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+        {
+            var taken = _slots[slot];
+            if (taken == 0) break;
+            if ((int)(taken >> 32) != hash) continue;
+            ref readonly var entry = ref _entries[(int)taken - 1];
+            if (!id.Equals(_chars.AsSpan(entry.Start, entry.Length), StringComparison.OrdinalIgnoreCase)) continue;
+            spelled = _chars.AsSpan(entry.Start, entry.Length).ToString();
+            line = entry.Line;
+            return true;
+        }
+        spelled = "";
+        line = 0;
+        return false;
+    }
+
     private void Add(int slot, ReadOnlySpan<char> id, int hash, int line)
     {
         if (_count == _entries.Length) Array.Resize(ref _entries, _count * 2);

@@ -42,6 +42,12 @@ internal sealed class RowBatch
     private int _fieldsLength;
     private int _rawLength;
     private int _rows;
+    // The first use in this batch of each distinct attributed_to (bounded: see NoteAttribution).
+    private readonly Dictionary<string, (int Line, int Column)> _attributions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Line, int Column)>.AlternateLookup<ReadOnlySpan<char>> _attributionLookup;
+
+    /// <summary>An empty batch.</summary>
+    public RowBatch() => _attributionLookup = _attributions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Number of entries.</summary>
     public int Count => _count;
@@ -49,15 +55,19 @@ internal sealed class RowBatch
     /// <summary>Whether the batch is full.</summary>
     public bool IsFull => _rows >= Capacity;
 
-    /// <summary>Copies the reader's current record, leaving the columns in <paramref name="skip"/> empty.</summary>
+    /// <summary>
+    /// Copies the reader's current record, leaving the columns in <paramref name="skip"/> empty, and
+    /// the columns past its last one (a file with the <see cref="FigureColumns.Legacy"/> header).
+    /// </summary>
     public void AddRow(CsvReader csv, int line, bool[]? skip)
     {
         var fieldsStart = _fieldsLength;
         var endsStart = _rows * Width;
+        var count = csv.FieldCount;
         if (endsStart + Width > _ends.Length) Array.Resize(ref _ends, _ends.Length * 2);
         for (var i = 0; i < Width; i++)
         {
-            if (skip?[i] != true) Append(ref _fields, ref _fieldsLength, csv.GetSpan(i));
+            if (i < count && skip?[i] != true) Append(ref _fields, ref _fieldsLength, csv.GetSpan(i));
             _ends[endsStart + i] = _fieldsLength - fieldsStart;
         }
         var rawStart = _rawLength;
@@ -84,7 +94,7 @@ internal sealed class RowBatch
             var fields = _fields.AsSpan(record.FieldsStart, record.FieldsLength);
             var ends = _ends.AsSpan(record.EndsStart, Width);
             checker.Row.Decode(fields, ends);
-            Check(checker, new Utf8Row(fields, ends), ref _results[e]);
+            Check(checker, new Utf8Row(fields, ends), _raw.AsSpan(record.RawStart, record.RawLength), record.Line, ref _results[e]);
         }
         EndRendering();
     }
@@ -96,33 +106,35 @@ internal sealed class RowBatch
     /// </summary>
     public void AddChecked(CsvReader csv, int line, bool[]? skip, RowChecker checker)
     {
-        checker.Row.Decode(csv, Width, skip);
+        // The record has as many fields as the header: all the columns, or all but conflicts_with.
+        checker.Row.Decode(csv, csv.FieldCount, skip);
         var result = default(Result);
-        Check(checker, new Utf8Row(csv), ref result);
+        Check(checker, new Utf8Row(csv), csv.RawRecord, line, ref result);
         var rawStart = _rawLength;
-        if (result.Problems is not null || checker.Options.CheckFigure is not null) Append(ref _raw, ref _rawLength, csv.RawRecord);
+        if (result.Problems is not null || result.ConflictsLength > 0 || checker.Options.CheckFigure is not null)
+            Append(ref _raw, ref _rawLength, csv.RawRecord);
         Add(new Record(line, FieldsStart: 0, FieldsLength: 0, EndsStart: 0, rawStart, _rawLength - rawStart));
         _results[_count - 1] = result;
         _rows++;
     }
 
-    private void Check(RowChecker checker, Utf8Row utf8, ref Result result)
+    private void Check(RowChecker checker, Utf8Row utf8, ReadOnlySpan<byte> raw, int line, ref Result result)
     {
         var row = checker.Row;
         checker.Found.Clear();
         if (!FigureRowParser.TryCheck(row, checker.Found, out var values))
         {
             result.Problems = [.. checker.Found];
+            NoteInvalid(checker, ref result);
             return;
         }
+        if (row[FigureColumns.ConflictsWith].Length > 0) (result.ConflictsStart, result.ConflictsLength) = Keep(row[FigureColumns.ConflictsWith]);
+        var attribution = row[FigureColumns.AttributedTo];
+        if (attribution.Length > 0 && !_attributionLookup.ContainsKey(attribution)) NoteAttribution(attribution, raw, line);
         var id = row[FigureColumns.Id];
         result.Valid = true;
         result.IdHash = IdRegister.Hash(id);
-        result.IdStart = _idLength;
-        result.IdLength = id.Length;
-        if (_idLength + id.Length > _ids.Length) Array.Resize(ref _ids, Math.Max(_ids.Length * 2, _idLength + id.Length));
-        id.CopyTo(_ids.AsSpan(_idLength));
-        _idLength += id.Length;
+        (result.IdStart, result.IdLength) = Keep(id);
         var options = checker.Options;
         result.Kept = !options.ValidateOnly && (options.Keep is null || options.Keep(FigureRowParser.Facets(row, values)));
         if (result.Kept && options.Render is { } format)
@@ -134,6 +146,34 @@ internal sealed class RowBatch
         }
         if (result.Kept || options.CheckFigure is not null) result.Figure = FigureRowParser.Build(row, values, checker.Pool);
     }
+
+    // Copies text the collector needs (an id, a conflicts_with) into the batch's character buffer: no string per row.
+    private (int Start, int Length) Keep(ReadOnlySpan<char> text)
+    {
+        var start = _idLength;
+        if (_idLength + text.Length > _ids.Length) Array.Resize(ref _ids, Math.Max(_ids.Length * 2, _idLength + text.Length));
+        text.CopyTo(_ids.AsSpan(_idLength));
+        _idLength += text.Length;
+        return (start, text.Length);
+    }
+
+    // An invalid row's id still names a row (conflicts_with may point at it), and its conflicts_with,
+    // when that field is sound, still says what it names.
+    private static void NoteInvalid(RowChecker checker, ref Result result)
+    {
+        var id = checker.Row[FigureColumns.Id].Trim();
+        if (id.Length > 0) result.OwnId = id.ToString();
+        if (checker.Row[FigureColumns.ConflictsWith].Length == 0) return;
+        result.InvalidConflicts = checker.Row.String(FigureColumns.ConflictsWith);
+        result.ConflictsMalformed = checker.Found.Exists(problem => problem.FieldIndex == FigureColumns.ConflictsWith);
+    }
+
+    // A name first seen in this batch: where it stands. A batch holds at most Capacity rows, so at most that many names.
+    private void NoteAttribution(ReadOnlySpan<char> attribution, ReadOnlySpan<byte> raw, int line) =>
+        _attributions.Add(attribution.ToString(), FieldLocator.Locate(raw, line, FigureColumns.AttributedTo));
+
+    /// <summary>The first use in this batch of each distinct attributed_to of a valid row.</summary>
+    public IReadOnlyDictionary<string, (int Line, int Column)> Attributions => _attributions;
 
     /// <summary>Ends the formatting of kept rows: <see cref="Rendered"/> then holds them all.</summary>
     public void EndRendering()
@@ -150,6 +190,10 @@ internal sealed class RowBatch
     /// <summary>The id of a valid row's entry.</summary>
     public ReadOnlySpan<char> Id(in Result result) => _ids.AsSpan(result.IdStart, result.IdLength);
 
+    /// <summary>The conflicts_with of an entry, empty when it has none.</summary>
+    public ReadOnlySpan<char> Conflicts(in Result result) =>
+        result.InvalidConflicts is { } invalid ? invalid : _ids.AsSpan(result.ConflictsStart, result.ConflictsLength);
+
     /// <summary>Where entry <paramref name="index"/> was read from.</summary>
     public ref readonly Record RecordAt(int index) => ref _records[index];
 
@@ -163,6 +207,7 @@ internal sealed class RowBatch
     public void Clear()
     {
         Array.Clear(_results, 0, _count); // let go of the figures and problems
+        _attributions.Clear();
         _count = _fieldsLength = _rawLength = _idLength = _rows = 0;
         _rendered.SetLength(0);
         _csvRows?.Clear();
@@ -208,6 +253,14 @@ internal sealed class RowBatch
         public Figure? Figure;
         /// <summary>Problems of the row's fields, not yet located; null when it has none.</summary>
         public List<FieldProblem>? Problems;
+        /// <summary>Where a valid row's conflicts_with is in the batch (see <see cref="Conflicts"/>); length 0 when empty.</summary>
+        public int ConflictsStart, ConflictsLength;
+        /// <summary>An invalid row's conflicts_with, when not empty.</summary>
+        public string? InvalidConflicts;
+        /// <summary>Whether <see cref="InvalidConflicts"/> has a problem of its own, so what it names is unknown.</summary>
+        public bool ConflictsMalformed;
+        /// <summary>An invalid row's id, when it has one: the row exists for conflicts_with, though it is not valid.</summary>
+        public string? OwnId;
     }
 }
 

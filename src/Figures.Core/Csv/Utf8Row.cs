@@ -32,12 +32,13 @@ internal readonly ref struct Utf8Row
     /// </summary>
     public bool TryRaw(int column, out ReadOnlySpan<byte> raw)
     {
-        raw = _csv is null ? default : _csv.GetRawSpan(column);
-        return _csv is not null;
+        // A record of a file with the older header has no conflicts_with field: it reads as empty.
+        raw = _csv is null || column >= _csv.FieldCount ? default : _csv.GetRawSpan(column);
+        return _csv is not null && column < _csv.FieldCount;
     }
 
     /// <summary>The bytes of field <paramref name="column"/>; valid until the next call (the reader may unescape into one buffer).</summary>
     public ReadOnlySpan<byte> this[int column] => _csv is not null
-        ? _csv.GetSpan(column)
+        ? column < _csv.FieldCount ? _csv.GetSpan(column) : default
         : _fields[(column == 0 ? 0 : _ends[column - 1]).._ends[column]];
 }

@@ -83,6 +83,31 @@ public sealed class ProblemList : IReadOnlyList<Diagnostic>
         if (_last is { First: null } kind) kind.First = problem;
     }
 
+    /// <summary>
+    /// Adds problems found after the others (by checks that need every row), each kept one placed
+    /// before the first kept problem on a later line, so the report stays in file order.
+    /// </summary>
+    public void MergeInLineOrder(IReadOnlyList<Diagnostic> found)
+    {
+        var kept = new List<Diagnostic>();
+        foreach (var problem in found)
+        {
+            if (!Counts(-1, problem.Message, problem.Severity)) continue;
+            kept.Add(problem);
+            if (_last is { First: null } kind) kind.First = problem;
+        }
+        var merged = new List<Diagnostic>(_kept.Count + kept.Count);
+        var next = 0;
+        foreach (var problem in _kept)
+        {
+            while (next < kept.Count && kept[next].Line < problem.Line) merged.Add(kept[next++]);
+            merged.Add(problem);
+        }
+        while (next < kept.Count) merged.Add(kept[next++]);
+        _kept.Clear();
+        _kept.AddRange(merged);
+    }
+
     // A hash of the message without its quoted parts and digits: what stays the same across rows.
     private static int Wording(string message)
     {

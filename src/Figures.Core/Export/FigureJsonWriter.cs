@@ -6,7 +6,10 @@ using Figures.Core.Model;
 
 namespace Figures.Core.Export;
 
-/// <summary>Writes figures as a JSON array with the figures.csv column names; numbers stay numbers, empty fields are null.</summary>
+/// <summary>
+/// Writes figures as a JSON array with the figures.csv column names; numbers stay numbers, empty fields
+/// are null, and conflicts_with is an array of ids (empty when there are none).
+/// </summary>
 public static class FigureJsonWriter
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -93,7 +96,35 @@ public static class FigureJsonWriter
         Text(json, "source_file", row, FigureColumns.SourceFile);
         String(json, "quote", row, FigureColumns.Quote);
         Text(json, "notes", row, FigureColumns.Notes);
+        Ids(json, "conflicts_with", row, FigureColumns.ConflictsWith);
         json.WriteEndObject();
+    }
+
+    // A list of ids separated by ';' in the CSV: an array of strings here.
+    private static void Ids(Utf8JsonWriter json, string name, in ExportRow row, int column)
+    {
+        json.WriteStartArray(name);
+        if (row.IsUtf8)
+        {
+            var rest = row.Utf8(column);
+            while (!rest.IsEmpty)
+            {
+                var end = rest.IndexOf((byte)';');
+                json.WriteStringValue(end < 0 ? rest : rest[..end]);
+                rest = end < 0 ? default : rest[(end + 1)..];
+            }
+        }
+        else
+        {
+            var rest = row.Text(column);
+            while (!rest.IsEmpty)
+            {
+                var end = rest.IndexOf(';');
+                json.WriteStringValue(end < 0 ? rest : rest[..end]);
+                rest = end < 0 ? default : rest[(end + 1)..];
+            }
+        }
+        json.WriteEndArray();
     }
 
     // An optional text column: null when empty.

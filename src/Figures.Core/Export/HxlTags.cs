@@ -31,7 +31,7 @@ public static class HxlTags
             "#meta+id", "#indicator+code", valueTag + "+num", valueTag + "+x_max+num", "#indicator+x_unit",
             "#meta+x_qualifier", "#loc+name", "#adm1+name", "#adm1+code", "#country+code", "#date+start",
             "#date+end", "#org+name", "#meta+source", "#meta+x_title", "#date+reported", "#meta+url",
-            "#meta+x_source_file", "#description", "#meta+x_notes",
+            "#meta+x_source_file", "#description", "#meta+x_notes", "#meta+x_conflicts_with",
         ];
     }
 }

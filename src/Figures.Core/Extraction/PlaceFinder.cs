@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Figures.Core.Places;
 
 namespace Figures.Core.Extraction;
 

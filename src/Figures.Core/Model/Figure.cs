@@ -46,6 +46,14 @@ public sealed record Figure
     public required string Quote { get; init; }
     /// <summary>Curation notes: how a date was worked out, what the figure conflicts with.</summary>
     public string Notes { get; init; } = "";
+    /// <summary>
+    /// The ids of the figures this one conflicts with, separated by ';' as in figures.csv (empty when
+    /// none). The relation runs both ways: each of them names this figure too.
+    /// </summary>
+    public string ConflictsWith { get; init; } = "";
+
+    /// <summary>The ids in <see cref="ConflictsWith"/>, in the order written.</summary>
+    public IReadOnlyList<string> ConflictIds => ConflictsWith.Length == 0 ? [] : ConflictsWith.Split(';');
 
     /// <summary>The date a figure is placed at on a time line: its period end, else its period start.</summary>
     public DateOnly? ReferenceDate => PeriodEnd ?? PeriodStart;

@@ -1,16 +1,22 @@
 namespace Figures.Core.Model;
 
-/// <summary>The figures.csv header: exact names, in this order.</summary>
+/// <summary>
+/// The figures.csv header: exact names, in this order. The last column, conflicts_with, came later:
+/// a file whose header stops before it (<see cref="Legacy"/>) is still read, as having no conflicts.
+/// </summary>
 public static class FigureColumns
 {
-    /// <summary>The header of every figures file.</summary>
+    /// <summary>The header of every figures file Figures writes.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         "id", "metric", "value", "value_max", "unit", "qualifier", "location",
         "admin1", "admin1_pcode", "country_iso3", "period_start", "period_end",
         "attributed_to", "publisher", "title", "published", "url", "source_file",
-        "quote", "notes",
+        "quote", "notes", "conflicts_with",
     ];
+
+    /// <summary>The header before conflicts_with was added: every column but the last, still accepted when reading.</summary>
+    public static IReadOnlyList<string> Legacy { get; } = [.. All.Take(All.Count - 1)];
 
     /// <summary>Index of the id column.</summary>
     public const int Id = 0;
@@ -52,4 +58,6 @@ public static class FigureColumns
     public const int Quote = 18;
     /// <summary>Index of the notes column.</summary>
     public const int Notes = 19;
+    /// <summary>Index of the conflicts_with column: the ids of the figures this one conflicts with, separated by ';'.</summary>
+    public const int ConflictsWith = 20;
 }

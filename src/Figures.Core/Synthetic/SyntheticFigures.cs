@@ -6,7 +6,8 @@ namespace Figures.Core.Synthetic;
 /// <summary>
 /// A seeded generator of realistic, valid figures for benchmarks and scale tests: long quotes with
 /// commas and doubled quotes, empty optional fields, several units, a news-like mix of qualifiers,
-/// stocks with as-of dates, flows with periods, some undated rows. The same seed gives the same rows.
+/// stocks with as-of dates, flows with periods, some undated rows, and pairs of rows that name each
+/// other in conflicts_with (2% of rows). The same seed gives the same rows.
 /// Figures are produced lazily, so a million rows never sit in memory at once.
 /// </summary>
 public static class SyntheticFigures
@@ -42,8 +43,22 @@ public static class SyntheticFigures
     {
         var random = new Random(seed);
         var first = new DateOnly(2012, 1, 1).DayNumber;
-        for (var i = 0; i < count; i++) yield return Next(random, i, first);
+        for (var i = 0; i < count; i++)
+        {
+            var figure = Next(random, i, first);
+            yield return ConflictPartner(i, count) is { } partner ? figure with { ConflictsWith = Id(partner) } : figure;
+        }
     }
+
+    // Rows 0 and 1, 100 and 101, ... conflict with each other: the relation is symmetric, as validate requires.
+    private static int? ConflictPartner(int index, int count) => (index % 100) switch
+    {
+        0 when index + 1 < count => index + 1,
+        1 => index - 1,
+        _ => null,
+    };
+
+    private static string Id(int index) => $"SYN-{index:0000000}";
 
     private static Figure Next(Random random, int index, int firstDay)
     {
@@ -77,7 +92,7 @@ public static class SyntheticFigures
         var range = max is { } top ? $"between {stated} and {Stated(top, unit)}" : Array.Find(Qualifiers, q => q.Qualifier == qualifier).Words + stated;
         return new Figure
         {
-            Id = $"SYN-{index:0000000}",
+            Id = Id(index),
             Metric = metric,
             Value = value,
             ValueMax = max,

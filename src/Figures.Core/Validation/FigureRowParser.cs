@@ -90,9 +90,10 @@ public static partial class FigureRowParser
             problems.Add(CountWithAStart(m));
 
         var pcode = row[FigureColumns.Admin1Pcode];
+        var iso3 = row[FigureColumns.CountryIso3];
         if (pcode.Length > 0 && !IsPcode(pcode))
             problems.Add(Malformed(FigureColumns.Admin1Pcode, pcode, "admin1_pcode '{0}' is not a p-code such as SY07"));
-        var iso3 = row[FigureColumns.CountryIso3];
+        else AdminAreaCheck.Check(row[FigureColumns.Admin1], pcode, iso3, problems);
         if (iso3.Length > 0 && !IsIso3(iso3))
             problems.Add(Malformed(FigureColumns.CountryIso3, iso3, "country_iso3 '{0}' is not an ISO 3166 alpha-3 code such as SYR"));
 
@@ -106,6 +107,8 @@ public static partial class FigureRowParser
         Required(quote, FigureColumns.Quote, "quote", problems);
         if (quote.Length > 0 && value is not null && unit is not null)
             CheckQuoteStates(quote, value.Value, valueMax, unit.Value, problems);
+
+        if (row[FigureColumns.ConflictsWith].Length > 0) ConflictsField.Check(row[FigureColumns.ConflictsWith], row[FigureColumns.Id], problems);
 
         if (problems.Count > before) return false;
         values = new RowValues(metric!.Value, unit!.Value, qualifier!.Value, value!.Value, valueMax, periodStart, periodEnd, published);
@@ -140,6 +143,7 @@ public static partial class FigureRowParser
         SourceFile = row.String(FigureColumns.SourceFile),
         Quote = row.String(FigureColumns.Quote),
         Notes = Pooled(row, FigureColumns.Notes, pool),
+        ConflictsWith = row.String(FigureColumns.ConflictsWith),
     };
 
     // Why a count's value is not a whole number, or null when it is one. The value is a plain

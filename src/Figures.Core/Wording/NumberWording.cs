@@ -39,6 +39,20 @@ public static class NumberWording
     }
 
     /// <summary>
+    /// The span from one figure to another, each keeping its own qualifier: "more than 38,500 to about 1 million",
+    /// "700,000 to about 2.5 million". A range never drops the words that made either end what it is.
+    /// </summary>
+    public static string Span(Figure low, Figure high)
+    {
+        ArgumentNullException.ThrowIfNull(low);
+        ArgumentNullException.ThrowIfNull(high);
+        var from = Value(low);
+        // A range's upper end is stated as such: "between 10 and 20" reaches 20, not "about 20".
+        var to = high.ValueMax is { } max ? (high.Unit == Unit.Percent ? Percent(max) : Number(max)) : Value(high);
+        return from == to ? from : $"{from} to {to}";
+    }
+
+    /// <summary>
     /// A number for reading: "38,500", "1.8 million", "2.5 million". Millions are used only when they
     /// are exact to two decimals, so "1,234,567" is never shortened into a rounded claim.
     /// </summary>

@@ -3,7 +3,7 @@ using Figures.Reports.Definition;
 
 namespace Figures.Reports.Model;
 
-/// <summary>Everything a brief shows, worked out before any drawing: pure data, no PDF types.</summary>
+/// <summary>Everything a brief shows, worked out before any drawing: pure data, no drawing types.</summary>
 public sealed record BriefModel
 {
     /// <summary>The definition the brief was built from.</summary>
@@ -12,16 +12,20 @@ public sealed record BriefModel
     public required IReadOnlyList<Figure> Figures { get; init; }
     /// <summary>Numbered sources.</summary>
     public required IReadOnlyList<SourceEntry> Sources { get; init; }
-    /// <summary>One key figure per metric and unit.</summary>
+    /// <summary>One key figure per measure that has an undisputed figure to headline.</summary>
     public required IReadOnlyList<KeyFigure> KeyFigures { get; init; }
-    /// <summary>Generated highlight sentences, each sourced.</summary>
+    /// <summary>The situation overview: one sourced sentence per undisputed figure worth stating, each figure once.</summary>
     public required IReadOnlyList<string> Highlights { get; init; }
     /// <summary>Where sources disagree.</summary>
     public required IReadOnlyList<Disagreement> Disagreements { get; init; }
+    /// <summary>The figures that others contradict from a stronger standing: never headlined.</summary>
+    public required IReadOnlySet<Figure> Disputed { get; init; }
     /// <summary>Short fingerprint of the dataset file.</summary>
     public required string Fingerprint { get; init; }
-    /// <summary>The build date printed in the footer.</summary>
-    public required DateOnly BuildDate { get; init; }
+    /// <summary>The date of issue (the definition's, else the day the brief was built).</summary>
+    public required DateOnly Issued { get; init; }
+    /// <summary>A warning for page 1 when the newest figure is much older than the date of issue, else null.</summary>
+    public string? AgeNotice { get; init; }
     /// <summary>The period covered, for reading.</summary>
     public required string PeriodLabel { get; init; }
     /// <summary>The area covered, for reading.</summary>

@@ -1,4 +1,3 @@
-using Figures.Core.Csv;
 using Figures.Core.Diagnostics;
 using Figures.Core.Model;
 using Figures.Core.Query;
@@ -7,19 +6,25 @@ using Figures.Reports.Definition;
 
 namespace Figures.Reports.Model;
 
-/// <summary>Builds the <see cref="BriefModel"/> from a dataset and a definition. Pure: no I/O.</summary>
+/// <summary>Builds the <see cref="BriefModel"/> from figures and a definition. Pure: no I/O.</summary>
 public static class BriefModelBuilder
 {
+    /// <summary>How old the newest figure may be, at the date of issue, before page 1 says so.</summary>
+    public const int StaleAfterDays = 365;
+
     /// <summary>Selects, numbers, ranks and words the figures; an empty selection is an error, not an empty brief.</summary>
-    public static BriefModel Build(BriefDefinition definition, FigureSet set, DateOnly buildDate)
+    public static BriefModel Build(BriefDefinition definition, IReadOnlyList<Figure> all, string fingerprint, DateOnly issued)
     {
-        var figures = Select(definition, set.Figures);
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(all);
+        var figures = Select(definition, all);
         if (figures.Count == 0)
-            throw new FiguresException($"brief '{definition.Name}' selects no figures from {set.File}; check its area, period and metrics", ExitCode.InvalidData);
+            throw new FiguresException($"brief '{definition.Name}' selects no figures; check its area, period and metrics", ExitCode.InvalidData);
 
         var sources = NumberSources(figures);
         var numberById = sources.SelectMany(s => s.FigureIds.Select(id => (id, s.Number))).ToDictionary(p => p.id, p => p.Number);
-        var keyFigures = KeyFigures(definition, figures, numberById);
+        var disputed = Disputes.Find(figures);
+        var keyFigures = KeyFigures(definition, figures, disputed, numberById);
         return new BriefModel
         {
             Definition = definition,
@@ -27,10 +32,12 @@ public static class BriefModelBuilder
             Sources = sources,
             SourceNumberById = numberById,
             KeyFigures = keyFigures,
-            Highlights = Highlights(keyFigures, figures),
+            Highlights = Highlights(keyFigures, figures, disputed),
             Disagreements = DisagreementFinder.Find(figures),
-            Fingerprint = set.Fingerprint,
-            BuildDate = buildDate,
+            Disputed = disputed,
+            Fingerprint = fingerprint,
+            Issued = issued,
+            AgeNotice = AgeNotice(figures, issued),
             PeriodLabel = PeriodLabel(definition, figures),
             AreaLabel = AreaLabel(definition),
         };
@@ -40,7 +47,7 @@ public static class BriefModelBuilder
     {
         var area = new FigureFilter { Admin1 = definition.Admin1, Country = definition.Country, Metrics = definition.Metrics };
         var period = new FigureFilter { From = definition.From, To = definition.To };
-        var order = definition.Metrics.Count > 0 ? definition.Metrics.ToList() : Enum.GetValues<Metric>().ToList();
+        var order = MetricOrder(definition);
         return all
             .Where(area.Matches)
             .Where(f => period.Matches(f) || (definition.IncludeUndated && f.ReferenceDate is null))
@@ -50,10 +57,12 @@ public static class BriefModelBuilder
             .ToList();
     }
 
+    private static List<Metric> MetricOrder(BriefDefinition definition) =>
+        definition.Metrics.Count > 0 ? definition.Metrics.ToList() : Enum.GetValues<Metric>().ToList();
+
     private static List<SourceEntry> NumberSources(IReadOnlyList<Figure> figures)
     {
-        // Numbered in order of publication (undated last), so the list reads as a chronology. Sorted in place
-        // rather than with LINQ over tuples, whose generic code the JIT would compile at every start.
+        // Numbered in order of publication (undated last), so the list reads as a chronology.
         var groups = figures.GroupBy(SourceWording.Key).ToList();
         groups.Sort(static (a, b) =>
         {
@@ -66,48 +75,56 @@ public static class BriefModelBuilder
         return sources;
     }
 
-    private static List<KeyFigure> KeyFigures(BriefDefinition definition, IReadOnlyList<Figure> figures, IReadOnlyDictionary<string, int> numbers)
+    private static List<KeyFigure> KeyFigures(BriefDefinition definition, IReadOnlyList<Figure> figures, IReadOnlySet<Figure> disputed, IReadOnlyDictionary<string, int> numbers)
     {
-        var order = definition.Metrics.Count > 0 ? definition.Metrics.ToList() : Enum.GetValues<Metric>().ToList();
-        return figures
-            .GroupBy(f => (f.Metric, f.Unit))
-            .OrderBy(g => order.IndexOf(g.Key.Metric))
-            .ThenBy(g => g.Key.Unit == Unit.Percent ? 1 : 0)
-            .Select(g =>
-            {
-                var all = g.ToList();
-                var headline = Headline(all);
-                return new KeyFigure(headline, all, all.Select(f => numbers[f.Id]).Distinct().Order().ToList(), headline.Metric == Metric.Idps ? DerivedValues.CountFromShare(headline, figures) : null);
-            })
-            .ToList();
+        var order = MetricOrder(definition);
+        var keys = new List<KeyFigure>();
+        foreach (var group in figures.GroupBy(f => (f.Metric, f.Unit)).OrderBy(g => order.IndexOf(g.Key.Metric)).ThenBy(g => g.Key.Unit == Unit.Percent ? 1 : 0))
+        {
+            var all = group.ToList();
+            if (Headline(all, disputed) is not { } headline) continue;
+            var derived = headline.Unit == Unit.Percent ? DerivedValues.CountFromShare(headline, figures) : null;
+            keys.Add(new KeyFigure(headline, all, all.Select(f => numbers[f.Id]).Distinct().Order().ToList(), derived));
+        }
+        return keys;
     }
 
-    // The key figures' sentences, then the other figures a UN body stands behind, oldest first.
-    private static List<string> Highlights(IReadOnlyList<KeyFigure> keyFigures, IReadOnlyList<Figure> figures)
+    /// <summary>The figure to quote for one measure: the undisputed one of best standing, or null when all are disputed.</summary>
+    public static Figure? Headline(IReadOnlyList<Figure> figures, IReadOnlySet<Figure> disputed)
     {
-        const int most = 12;
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(disputed);
+        Figure? best = null;
+        foreach (var figure in figures)
+        {
+            if (disputed.Contains(figure)) continue;
+            if (best is null || Attribution.CompareStanding(figure, best) < 0) best = figure;
+        }
+        return best;
+    }
+
+    /// <summary>The most sentences the overview holds: it is a summary, and the table lists every figure.</summary>
+    public const int MostOverviewSentences = 10;
+
+    // The headlines first, then other undisputed figures from primary sources, best standing first, each stated once.
+    private static List<string> Highlights(IReadOnlyList<KeyFigure> keyFigures, IReadOnlyList<Figure> figures, IReadOnlySet<Figure> disputed)
+    {
         var chosen = keyFigures.Select(k => k.Headline).ToList();
         chosen.AddRange(figures
-            .Where(f => !chosen.Contains(f) && IsUnBody(f.AttributedTo))
-            .OrderBy(f => f.ReferenceDate ?? DateOnly.MaxValue)
-            .ThenBy(f => f.Id, StringComparer.Ordinal)
-            .Take(Math.Max(0, most - chosen.Count)));
+            .Where(f => !chosen.Contains(f) && !disputed.Contains(f) && Attribution.IsPrimary(f))
+            .OrderBy(f => f, Comparer<Figure>.Create(Attribution.CompareStanding))
+            .Take(Math.Max(0, MostOverviewSentences - chosen.Count)));
         return chosen.Select(HighlightWriter.Sentence).ToList();
     }
 
-    private static bool IsUnBody(string attributedTo) =>
-        attributedTo.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w is "UN" or "OCHA" or "UNHCR")
-        || attributedTo.Contains("United Nations", StringComparison.Ordinal);
-
-    /// <summary>The figure to quote: dated before undated, most recent first, attributed before unattributed.</summary>
-    public static Figure Headline(IReadOnlyList<Figure> figures) =>
-        figures
-            .OrderBy(f => f.ReferenceDate is null ? 1 : 0)
-            .ThenByDescending(f => f.ReferenceDate)
-            .ThenBy(f => f.AttributedTo is "" or "unattributed" ? 1 : 0)
-            .ThenBy(f => f.Qualifier == Qualifier.Exact ? 0 : 1)
-            .ThenBy(f => f.Id, StringComparer.Ordinal)
-            .First();
+    private static string? AgeNotice(IReadOnlyList<Figure> figures, DateOnly issued)
+    {
+        var newest = figures.Select(f => f.ReferenceDate ?? f.Published).Max();
+        if (newest is not { } date || issued.DayNumber - date.DayNumber <= StaleAfterDays) return null;
+        var years = (issued.DayNumber - date.DayNumber) / 365;
+        var age = years >= 2 ? $"more than {years} years" : "more than a year";
+        return $"The newest figure in this brief dates from {PeriodWording.Date(date)}, {age} before its date of issue. The figures describe the situation then, not now.";
+    }
 
     private static string PeriodLabel(BriefDefinition definition, IReadOnlyList<Figure> figures)
     {

@@ -18,7 +18,7 @@ public static class DerivedValues
         if (population is null) return null;
         var value = share.Value / 100m * population.Value;
         var qualifier = share.Qualifier == Qualifier.Exact && population.Qualifier == Qualifier.Exact ? Qualifier.Exact : Qualifier.Approximately;
-        var how = $"{NumberWording.Value(share)} of {NumberWording.Describe(population)} ({share.Id} × {population.Id})";
+        var how = $"{NumberWording.Value(share)} of {NumberWording.Describe(population)}, both in the same article";
         return new DerivedValue(value, Unit.People, qualifier, how, [share, population]);
     }
 
@@ -34,7 +34,7 @@ public static class DerivedValues
         if (population is null) return null;
         var share = Math.Round(part.Value / population.Value * 100m, 1);
         var qualifier = part.Qualifier == Qualifier.Exact && population.Qualifier == Qualifier.Exact ? Qualifier.Exact : Qualifier.Approximately;
-        var how = $"{NumberWording.Describe(part)} of {NumberWording.Describe(population)} ({part.Id} ÷ {population.Id})";
+        var how = $"{NumberWording.Describe(part)} of {NumberWording.Describe(population)}, both in the same article";
         return new DerivedValue(share, Unit.Percent, qualifier, how, [part, population]);
     }
 }

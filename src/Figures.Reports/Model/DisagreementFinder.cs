@@ -3,73 +3,56 @@ using Figures.Core.Wording;
 
 namespace Figures.Reports.Model;
 
-/// <summary>Finds the places where sources disagree: pure, over the selected figures.</summary>
+/// <summary>
+/// Where sources disagree: one group per connected set of recorded conflicts (<see cref="Disputes.Groups"/>), with
+/// every figure of the set, strongest source first, and the derived shares that take part. Pure.
+/// </summary>
 public static class DisagreementFinder
 {
-    /// <summary>Numeric conflicts per metric and unit, conflicts with derived shares, and differing accounts of who the population is.</summary>
+    /// <summary>The disagreements among the selected figures.</summary>
     public static IReadOnlyList<Disagreement> Find(IReadOnlyList<Figure> figures)
     {
+        ArgumentNullException.ThrowIfNull(figures);
         var found = new List<Disagreement>();
-        foreach (var group in figures.GroupBy(f => (f.Metric, f.Unit)))
+        foreach (var group in Disputes.Groups(figures))
         {
-            var members = group.ToList();
-            var derived = group.Key.Unit == Unit.Percent
-                ? figures.Where(f => f.Metric == group.Key.Metric).Select(f => DerivedValues.ShareFromCounts(f, figures)).OfType<DerivedValue>().ToList()
-                : [];
-            var conflicting = Conflicting(members, derived);
-            if (conflicting.Figures.Count + conflicting.Derived.Count < 2) continue;
-            found.Add(new Disagreement(
-                Topic(group.Key.Metric, group.Key.Unit),
-                conflicting.Figures.OrderBy(f => f.Value).ToList(),
-                conflicting.Derived,
-                Note(conflicting.Figures, conflicting.Derived)));
+            var ordered = group.OrderBy(f => f, Comparer<Figure>.Create(Attribution.CompareStanding)).ToList();
+            var shares = group.Where(f => f.Unit == Unit.Percent).Select(f => f.Metric).ToHashSet();
+            // A count of a group beside the population it belongs to is a share, worked out to compare with the shares reported.
+            var derived = group
+                .Where(f => shares.Contains(f.Metric))
+                .Select(f => DerivedValues.ShareFromCounts(f, figures))
+                .OfType<DerivedValue>()
+                .ToList();
+            found.Add(new Disagreement(Topic(group), ordered, derived, Note(group)));
         }
-        if (Composition(figures) is { } composition) found.Add(composition);
         return found;
     }
 
-    private static (List<Figure> Figures, List<DerivedValue> Derived) Conflicting(List<Figure> members, List<DerivedValue> derived)
+    private static string Topic(IReadOnlyList<Figure> group)
     {
-        var figures = new HashSet<Figure>();
-        var derivedIn = new HashSet<DerivedValue>();
-        for (var i = 0; i < members.Count; i++)
-        {
-            for (var j = i + 1; j < members.Count; j++)
-            {
-                var (a, b) = (members[i], members[j]);
-                if (a.SourceFile == b.SourceFile && a.SourceFile.Length > 0) continue;
-                if (!Comparability.SameTime(a, b)) continue;
-                if (!Comparability.Conflict(Comparability.Interval(a.Value, a.ValueMax, a.Qualifier), Comparability.Interval(b.Value, b.ValueMax, b.Qualifier))) continue;
-                figures.Add(a);
-                figures.Add(b);
-            }
-            foreach (var d in derived)
-            {
-                var source = d.From[0];
-                if (!Comparability.SameTime(members[i], source)) continue;
-                if (!Comparability.Conflict(Comparability.Interval(members[i].Value, members[i].ValueMax, members[i].Qualifier), Comparability.Interval(d.Value, null, d.Qualifier))) continue;
-                figures.Add(members[i]);
-                derivedIn.Add(d);
-            }
-        }
-        return (members.Where(figures.Contains).ToList(), derived.Where(derivedIn.Contains).ToList());
+        var measures = group.Select(f => (f.Metric, f.Unit)).Distinct().OrderBy(k => k.Metric).ThenBy(k => k.Unit).ToList();
+        if (measures.Count == 1) return Topic(measures[0].Metric, measures[0].Unit);
+        var nouns = measures.Select(k => Subject(k.Metric, k.Unit)).ToList();
+        return "What sources say about " + string.Join(", ", nouns.Take(nouns.Count - 1)) + " and " + nouns[^1];
     }
 
-    // Shares of one population described by different metrics ("half displaced" against "half are rebels").
-    private static Disagreement? Composition(IReadOnlyList<Figure> figures)
+    // A measure as the object of "what sources say about ...".
+    private static string Subject(Metric metric, Unit unit) => (metric, unit) switch
     {
-        var shares = figures.Where(f => f.Unit == Unit.Percent).ToList();
-        var metrics = shares.Select(f => f.Metric).Distinct().Count();
-        var articles = shares.Select(f => f.SourceFile).Distinct().Count();
-        if (metrics < 2 || articles < 2) return null;
-        return new Disagreement(
-            "Who the population is",
-            shares.OrderBy(f => f.Metric).ThenBy(f => f.Id, StringComparer.Ordinal).ToList(),
-            [],
-            "Sources divide the same population in different ways, so these shares describe different groups and should not be combined or quoted as one.");
-    }
+        (Metric.Idps, Unit.Percent) => "the share displaced",
+        (Metric.Idps, _) => "the number displaced",
+        (Metric.Displaced, _) => "the number newly displaced",
+        (Metric.AtRisk, _) => "the number at risk",
+        (Metric.Population, _) => "the population",
+        (Metric.Killed, _) => "the number killed",
+        (Metric.LocalitiesAttacked, _) => "the places attacked",
+        (Metric.Combatants, _) => "the share counted as fighters",
+        _ => Vocabulary.Name(metric),
+    };
 
-    private static string Topic(Metric metric, Unit unit) => (metric, unit) switch
+    /// <summary>What a measure is called as a heading.</summary>
+    public static string Topic(Metric metric, Unit unit) => (metric, unit) switch
     {
         (Metric.Idps, Unit.Percent) => "Share of the population that is displaced",
         (Metric.Idps, _) => "People living in displacement",
@@ -82,15 +65,16 @@ public static class DisagreementFinder
         _ => Vocabulary.Name(metric),
     };
 
-    private static string Note(IReadOnlyList<Figure> figures, IReadOnlyList<DerivedValue> derived)
+    // One plain sentence on why the figures cannot be quoted as one, with no internal ids.
+    private static string Note(IReadOnlyList<Figure> group)
     {
-        var undated = figures.All(f => f.ReferenceDate is null);
-        var lowest = figures.MinBy(f => f.Value)!;
-        var highest = figures.MaxBy(f => f.ValueMax ?? f.Value)!;
-        var reportedAgree = figures.All(f => f.Value == lowest.Value && f.ValueMax is null);
-        var spread = derived.Count > 0 && reportedAgree
-            ? $"Sources report {NumberWording.Value(lowest)}, but a share worked out from counts a source states is {string.Join(" and ", derived.Select(d => NumberWording.Percent(d.Value)))}."
-            : $"Reported values run from {NumberWording.Value(lowest)} to {NumberWording.Value(highest)}.";
-        return spread + (undated ? " The sources give no dates, so they may describe different moments." : "");
+        var articles = group.Select(SourceWording.Key).Distinct().Count();
+        var sources = articles == 1 ? "one article" : $"{articles} articles";
+        var note = $"These {group.Count} figures, from {sources}, cannot all be true of the same people at the same time; the recorded conflicts between them are shown here rather than resolved.";
+        if (group.All(f => f.ReferenceDate is null))
+            note += " None of them is dated.";
+        else if (group.Any(f => f.ReferenceDate is null))
+            note += " Some of them are not dated.";
+        return note;
     }
 }

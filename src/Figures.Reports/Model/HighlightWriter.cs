@@ -7,33 +7,57 @@ namespace Figures.Reports.Model;
 /// Writes one sourced sentence per figure, in situation-report style:
 /// "Between 1 and 12 September 2018, more than 38,500 people were displaced in northwest Syria,
 /// according to UN OCHA (The New Arab, 14 September 2018)."
+/// Rules: the qualifier and the source's noun stay with the number; a date that is only the article's
+/// appears as the article's date, not as the figure's; a projection is given in the source's own words,
+/// so a conditional stays conditional.
 /// </summary>
 public static class HighlightWriter
 {
     /// <summary>The sentence for a figure.</summary>
     public static string Sentence(Figure figure)
     {
+        ArgumentNullException.ThrowIfNull(figure);
+        if (Vocabulary.KindOf(figure.Metric) == MetricKind.Projection)
+            return $"A projection, in the source's words: “{figure.Quote.Trim()}” ({Core.Wording.Attribution.Who(figure)}; {SourceWording.Short(figure)}).";
         var what = figure.Unit == Unit.Percent ? ShareClause(figure) : CountClause(figure);
-        var lead = figure.ReferenceDate is null ? "" : PeriodWording.Lead(figure) + ", ";
+        var lead = HasOwnDate(figure) || (figure.ReferenceDate is null && PeriodWording.Describe(figure) != "date not stated")
+            ? PeriodWording.Lead(figure) + ", "
+            : "";
         var sentence = lead.Length > 0 ? lead + what : Capitalise(what);
         return $"{sentence}, {Attribution(figure)}.";
     }
 
+    // A figure dated only by its article's publication has no date of its own: the citation gives that date.
+    private static bool HasOwnDate(Figure figure) =>
+        figure.ReferenceDate is { } date && !(figure.PeriodStart is null && PeriodWording.IsPublicationDate(figure, date)
+            && Vocabulary.KindOf(figure.Metric) != MetricKind.Flow);
+
     private static string CountClause(Figure figure)
     {
-        var subject = NumberWording.Describe(figure);
+        var subject = Subject(figure);
         var place = Place(figure);
         return figure.Metric switch
         {
             Metric.Displaced => $"{subject} {Were(figure)} displaced{place}",
             Metric.Idps => $"{subject} {Were(figure)} living in displacement{place}",
             Metric.Population => $"{subject} {Were(figure)} living{place}",
-            Metric.AtRisk => $"{subject} could be forced from their homes{place}",
             Metric.Killed => $"{subject} {Were(figure)} killed{place}",
             Metric.LocalitiesAttacked => $"{subject} {Were(figure)} attacked{place}",
             Metric.Combatants => $"{subject} {Were(figure)} counted as fighters{place}",
             _ => $"{subject}{place}",
         };
+    }
+
+    /// <summary>The number with its qualifier and the source's own noun: "more than 1,000 civilians".</summary>
+    public static string Subject(Figure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        var described = NumberWording.Describe(figure);
+        var unitNoun = NumberWording.UnitNoun(figure.Unit, figure.ValueMax ?? figure.Value);
+        var noun = SourceWords.Noun(figure);
+        return unitNoun.Length > 0 && noun != unitNoun && described.EndsWith(" " + unitNoun, StringComparison.Ordinal)
+            ? described[..^unitNoun.Length] + noun
+            : described;
     }
 
     private static string ShareClause(Figure figure)
@@ -50,12 +74,18 @@ public static class HighlightWriter
         return $"{share}{of} {(figure.Value == 1 ? "was" : "were")} {group}";
     }
 
-    private static string Attribution(Figure figure)
+    private static string Attribution(Figure figure) =>
+        Core.Wording.Attribution.IsAttributed(figure)
+            ? $"according to {Source(figure)} ({SourceWording.Short(figure)})"
+            : $"reported without attribution ({SourceWording.Short(figure)})";
+
+    // "the UN", "the United Nations", "UN OCHA", "activists and humanitarian workers".
+    private static string Source(Figure figure)
     {
-        var source = SourceWording.Short(figure);
-        return figure.AttributedTo is "" or "unattributed"
-            ? $"reported without attribution ({source})"
-            : $"according to {figure.AttributedTo} ({source})";
+        var who = Core.Wording.Attribution.Who(figure);
+        return who is "UN" || who.StartsWith("United Nations", StringComparison.Ordinal) || who.StartsWith("Syrian Observatory", StringComparison.Ordinal)
+            ? "the " + who
+            : who;
     }
 
     private static string Were(Figure figure) => figure.Value == 1m && figure.ValueMax is null ? "was" : "were";

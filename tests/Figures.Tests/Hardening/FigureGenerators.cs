@@ -51,9 +51,17 @@ public static class FigureGenerators
         from step in Gen.Choose(1, 1000)
         from idText in IdTail()
         from location in Text()
-        from admin1 in Text()
-        from pcode in Gen.Elements("", "SY07", "TR31")
+        from place in Gen.Choose(0, 2)
+        from foreignArea in RequiredText()
+        from idlib in Gen.Elements("Idlib", "Idleb", "Edlib")
         from iso3 in Gen.Elements("", "SYR", "TUR")
+        // admin1 is a governorate's name for its p-code (SY07), free text for another country's (TR31), or empty with it
+        let area = place switch
+        {
+            0 => (Admin1: "", Pcode: "", Iso3: iso3),
+            1 => (Admin1: idlib, Pcode: "SY07", Iso3: iso3 == "TUR" ? "SYR" : iso3),
+            _ => (Admin1: foreignArea, Pcode: "TR31", Iso3: iso3 == "SYR" ? "TUR" : iso3),
+        }
         from end in Date()
         from length in Gen.Choose(-1, 400)
         from hasEnd in Gen.Elements(true, true, false)
@@ -81,9 +89,9 @@ public static class FigureGenerators
             Unit = unit,
             Qualifier = qualifier,
             Location = location,
-            Admin1 = admin1,
-            Admin1Pcode = pcode,
-            CountryIso3 = iso3,
+            Admin1 = area.Admin1,
+            Admin1Pcode = area.Pcode,
+            CountryIso3 = area.Iso3,
             PeriodStart = flow && length >= 0 ? end.AddDays(-length) : null,
             PeriodEnd = hasEnd || !flow ? end : null,
             AttributedTo = attributed,

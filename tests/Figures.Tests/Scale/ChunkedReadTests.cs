@@ -278,6 +278,58 @@ public sealed class ChunkedReadTests
     }
 
     // A MemoryStream is never read in chunks.
+    [Fact]
+    public void TryRead_ConflictsAcrossChunksOneWayDanglingAndTwoNamesOfOneBody_SameAsOnePass()
+    {
+        // Given: 6,000 synthetic rows (pairs that name each other), where one pair is made one-way,
+        // one row names an id no row has, and later rows spell "UN" as "United Nations" and "un":
+        // the rows that name each other lie in different chunks, and the checks need the whole file
+        var figures = SyntheticFigures.Generate(6_000).ToList();
+        figures[5_000] = figures[5_000] with { ConflictsWith = "SYN-0000004" }; // SYN-0000004 names nobody back
+        figures[5_001] = figures[5_001] with { ConflictsWith = "SYN-9999999" }; // no such row
+        figures[200] = figures[200] with { ConflictsWith = "" }; // SYN-0000201 now names it one way
+        for (var i = 3_000; i < 6_000; i += 1_000) figures[i] = figures[i] with { AttributedTo = "United Nations" };
+        figures[5_500] = figures[5_500] with { AttributedTo = "un" };
+        var path = Write("conflicts.csv", SyntheticCsv.Bytes(figures));
+        var options = FigureReadOptions.Default with { ChunkBytes = 16 * 1024 };
+
+        // When
+        var onePass = ReadOnePass(path, options);
+        using var stream = File.OpenRead(path);
+        var chunked = ChunkedFigureReader.TryRead(stream, path, options);
+
+        // Then
+        AssertSame(onePass, chunked, "conflicts.csv");
+        Assert.Equal(3, onePass.Problems.Count);
+        Assert.Contains("SYN-0000200 (line 202) does not name SYN-0000201 back", onePass.Problems[0].Message);
+        Assert.Contains("SYN-0000004 (line 6) does not name SYN-0005000 back", onePass.Problems[1].Message);
+        Assert.Equal("conflicts_with names 'SYN-9999999', which is the id of no row", onePass.Problems[2].Message);
+        Assert.Equal([3_002, 5_502], onePass.Warnings.Select(w => w.Line));
+    }
+
+    [Fact]
+    public void TryRead_FileWithTheHeaderBeforeConflictsWith_SameAsOnePassAndValid()
+    {
+        // Given: a file written before conflicts_with was added: the header and every row end at notes
+        var figures = SyntheticFigures.Generate(3_000).Select(f => f with { ConflictsWith = "" }).ToList();
+        var lines = Encoding.UTF8.GetString(SyntheticCsv.Bytes(figures)).Split('\n');
+        lines[0] = string.Join(',', FigureColumns.Legacy);
+        var legacy = string.Join('\n', lines.Select(line => line.EndsWith(',') ? line[..^1] : line));
+        Assert.StartsWith(string.Join(',', FigureColumns.Legacy) + "\n", legacy);
+        var path = Write("legacy.csv", Encoding.UTF8.GetBytes(legacy));
+        var options = FigureReadOptions.Default with { ChunkBytes = 16 * 1024 };
+
+        // When
+        var onePass = ReadOnePass(path, options);
+        using var stream = File.OpenRead(path);
+        var chunked = ChunkedFigureReader.TryRead(stream, path, options);
+
+        // Then
+        Assert.True(onePass.IsValid, string.Join('\n', onePass.Problems.Take(5)));
+        AssertSame(onePass, chunked, "legacy.csv");
+        Assert.Equal(figures, onePass.Figures);
+    }
+
     private static FigureSet ReadOnePass(string path, FigureReadOptions options) =>
         FigureFileReader.Read(new MemoryStream(File.ReadAllBytes(path)), path, options);
 
@@ -286,6 +338,7 @@ public sealed class ChunkedReadTests
         Assert.NotNull(actual);
         Assert.True(expected.Problems.Select(p => p.ToString()).SequenceEqual(actual.Problems.Select(p => p.ToString())),
             $"{what}: problems differ\n one pass: {string.Join("\n  ", expected.Problems)}\n chunked: {string.Join("\n  ", actual.Problems)}");
+        Assert.Equal(expected.Warnings.Select(w => w.ToString()), actual.Warnings.Select(w => w.ToString()));
         Assert.Equal(expected.Lines, actual.Lines);
         Assert.Equal(expected.Figures, actual.Figures);
         Assert.Equal(expected.RowCount, actual.RowCount);

@@ -15,7 +15,7 @@ public static class Csv
     [
         "IDL-0001", "displaced", "38500", "", "people", "more_than", "northwest Syria", "", "", "SYR",
         "2018-09-01", "2018-09-12", "UN OCHA", "The New Arab", "A title", "2018-09-14", "",
-        "000_b7b03118b7443f3d.txt", "\"led to the displacement of over 38,500 people\"", "",
+        "000_b7b03118b7443f3d.txt", "\"led to the displacement of over 38,500 people\"", "", "",
     ];
 
     /// <summary>A row line from fields (fields are used as written, so quote them yourself).</summary>

@@ -1,11 +1,13 @@
+#if CHARTS_READY
 using Figures.Charts;
 using Figures.Core.Model;
+using SkiaSharp;
 
-namespace Figures.Reports.Pdf;
+namespace Figures.Reports.Drawing;
 
-public sealed partial class BriefDocument
+internal sealed partial class BriefDocument
 {
-    private const double ChartHeight = 270;
+    private const float ChartHeight = 270;
 
     private void ComposeCharts()
     {
@@ -28,7 +30,7 @@ public sealed partial class BriefDocument
                 Metric = metric,
                 Width = _flow.Width,
                 // One row per figure: size the chart to its rows instead of leaving a blank plot.
-                Height = Math.Clamp(110 + 28 * compared.Count, ChartBuilder.MinSide, ChartHeight),
+                Height = Math.Clamp(110 + 28 * compared.Count, 160, ChartHeight),
                 Title = $"What each source reports: {Vocabulary.Name(metric).Replace('_', ' ')}",
             });
         }
@@ -36,23 +38,22 @@ public sealed partial class BriefDocument
 
     private void DrawChart(ChartRequest request)
     {
-        var layout = ChartBuilder.Layout(request);
-        _flow.Ensure(layout.Height + 8);
-        PdfChartSurface.Draw(layout, _flow.Gfx, _flow.Left, _flow.Y);
-        _flow.Y += layout.Height + 10;
+        var chart = Chart.Build(request, type.Fonts);
+        _flow.Ensure(chart.Height + 8);
+        chart.Render(_flow.Canvas, SKRect.Create(_flow.Left, _flow.Y, chart.Width, chart.Height));
+        _flow.Y += chart.Height + 10;
     }
 
     // The comparison worth drawing: a measure where sources disagree, else the one most sources report.
     private Metric? SourcesChartMetric()
     {
-        var counted = model.Figures.Where(f => f.Unit != Unit.Percent).ToList();
         var disputed = model.Disagreements
             .SelectMany(d => d.Figures)
             .Where(f => f.Unit != Unit.Percent)
             .Select(f => (Metric?)f.Metric)
             .FirstOrDefault();
         if (disputed is not null) return disputed;
-        return counted
+        return model.Figures.Where(f => f.Unit != Unit.Percent)
             .GroupBy(f => f.Metric)
             .Where(g => g.Select(f => f.SourceFile).Distinct().Count() > 1)
             .OrderByDescending(g => g.Select(f => f.SourceFile).Distinct().Count())
@@ -60,3 +61,11 @@ public sealed partial class BriefDocument
             .FirstOrDefault();
     }
 }
+#else
+namespace Figures.Reports.Drawing;
+
+internal sealed partial class BriefDocument
+{
+    private void ComposeCharts() { }
+}
+#endif

@@ -1,0 +1,88 @@
+using System.Text;
+using HarfBuzzSharp;
+using SkiaSharp;
+using SkiaSharp.HarfBuzz;
+using HbBuffer = HarfBuzzSharp.Buffer;
+using HbFont = HarfBuzzSharp.Font;
+
+namespace Figures.Charts;
+
+/// <summary>
+/// Measures and draws text shaped by HarfBuzz, so any script the font covers is drawn with its kerning,
+/// ligatures and joined letters, and a line is measured exactly as it is drawn. Each drawn run carries its
+/// text and the cluster of every glyph, so a PDF maps ligatures back to their letters: a reader who copies
+/// or searches "figures" finds "figures", not "ﬁgures".
+/// </summary>
+public static class TextShaper
+{
+    // HarfBuzz works in integer units: shape at this many units per point size, then scale down.
+    private const int Scale = 512;
+
+    // A HarfBuzz font is not safe to share between threads.
+    [ThreadStatic] private static Dictionary<SKTypeface, HbFont>? _fonts;
+
+    /// <summary>The advance width of <paramref name="text"/> in <paramref name="font"/>, in points.</summary>
+    public static float Width(string text, SKFont font)
+    {
+        if (text.Length == 0) return 0;
+        using var shaped = Shape(text, font);
+        return shaped.Width;
+    }
+
+    /// <summary>Draws <paramref name="text"/> with its baseline's left end at (x, y).</summary>
+    public static void Draw(SKCanvas canvas, string text, float x, float y, SKFont font, SKPaint paint)
+    {
+        if (text.Length == 0) return;
+        using var shaped = Shape(text, font);
+        using var builder = new SKTextBlobBuilder();
+        var run = builder.AllocatePositionedTextRun(font, shaped.Glyphs.Length, shaped.Utf8.Length);
+        run.SetGlyphs(shaped.Glyphs);
+        run.SetPositions(shaped.Positions);
+        run.SetText(shaped.Utf8);
+        run.SetClusters(shaped.Clusters);
+        using var blob = builder.Build();
+        if (blob is not null) canvas.DrawText(blob, x, y, paint);
+    }
+
+    private static ShapedRun Shape(string text, SKFont font)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        var buffer = new HbBuffer();
+        buffer.AddUtf8(utf8);
+        buffer.GuessSegmentProperties();
+        HarfBuzz(font.Typeface).Shape(buffer);
+        var infos = buffer.GlyphInfos;
+        var positions = buffer.GlyphPositions;
+        var size = font.Size / Scale;
+        var glyphs = new ushort[infos.Length];
+        var points = new SKPoint[infos.Length];
+        var clusters = new uint[infos.Length];
+        float pen = 0;
+        for (var i = 0; i < infos.Length; i++)
+        {
+            glyphs[i] = (ushort)infos[i].Codepoint;
+            clusters[i] = infos[i].Cluster;
+            points[i] = new SKPoint(pen + positions[i].XOffset * size, -positions[i].YOffset * size);
+            pen += positions[i].XAdvance * size;
+        }
+        return new ShapedRun(buffer, glyphs, points, clusters, utf8, pen);
+    }
+
+    private static HbFont HarfBuzz(SKTypeface typeface)
+    {
+        _fonts ??= new Dictionary<SKTypeface, HbFont>(ReferenceEqualityComparer.Instance);
+        if (_fonts.TryGetValue(typeface, out var font)) return font;
+        using var blob = typeface.OpenStream(out var index).ToHarfBuzzBlob();
+        using var face = new Face(blob, index) { UnitsPerEm = typeface.UnitsPerEm };
+        font = new HbFont(face);
+        font.SetScale(Scale, Scale);
+        font.SetFunctionsOpenType();
+        _fonts.Add(typeface, font);
+        return font;
+    }
+
+    private sealed record ShapedRun(HbBuffer Buffer, ushort[] Glyphs, SKPoint[] Positions, uint[] Clusters, byte[] Utf8, float Width) : IDisposable
+    {
+        public void Dispose() => Buffer.Dispose();
+    }
+}

@@ -1,0 +1,135 @@
+using Figures.Charts;
+using Figures.Core.Model;
+using Figures.Core.Wording;
+using Figures.Reports.Model;
+
+namespace Figures.Reports.Drawing;
+
+internal sealed partial class BriefDocument
+{
+    private static readonly (string Header, float Share)[] TableColumns =
+    [
+        ("Figure", 0.20f), ("Measure", 0.13f), ("Where", 0.18f), ("When", 0.18f), ("Said by", 0.13f), ("ID", 0.12f), ("Src", 0.06f),
+    ];
+
+    private void ComposeDisagreements()
+    {
+        if (model.Disagreements.Count == 0) return;
+        SectionHeading("Where sources disagree", type.BodyBold.LineHeight + 3 * type.Small.LineHeight);
+        foreach (var disagreement in model.Disagreements)
+        {
+            _flow.Ensure(type.BodyBold.LineHeight + 4 * type.Small.LineHeight);
+            _flow.Paragraph(disagreement.Topic, type.BodyBold, gapAfter: 1);
+            _flow.Paragraph(disagreement.Note, type.SmallMuted, gapAfter: 3);
+            foreach (var figure in disagreement.Figures)
+            {
+                var standing = model.Disputed.Contains(figure) ? "Disputed: contradicted by a figure here with better attribution or a date; not used as a key figure." : "";
+                SideBySideRow(ShareOrValue(figure), $"{Attribution.Who(figure)} — {SourceWording.Short(figure)} [{model.SourceNumberOf(figure)}]",
+                    $"“{figure.Quote.Trim()}”", standing);
+            }
+            foreach (var derived in disagreement.Derived)
+            {
+                var value = $"{NumberWording.QualifierPhrase(derived.Qualifier)} {(derived.Unit == Unit.Percent ? NumberWording.Percent(derived.Value) : NumberWording.Number(derived.Value))} (derived)".Trim();
+                SideBySideRow(value, "worked out by Figures, not reported", $"From {derived.How}.", "");
+            }
+            _flow.Y += BriefStyles.ParagraphGap;
+        }
+    }
+
+    private void SideBySideRow(string value, string who, string quote, string standing)
+    {
+        const float valueWidth = 118;
+        var x = _flow.Left + valueWidth + 8;
+        var width = _flow.Width - valueWidth - 8;
+        var right = PageFlow.Height(who, type.Small, width) + PageFlow.Height(quote, type.SmallMuted, width)
+            + (standing.Length > 0 ? PageFlow.Height(standing, type.SmallBold, width) : 0);
+        var height = Math.Max(PageFlow.Height(value, type.BodyBold, valueWidth), right) + 6;
+        _flow.Ensure(height);
+        _flow.Rule(_flow.Y, Typography.Rule);
+        _flow.TextAt(value, type.BodyBold, _flow.Left, _flow.Y + 3, valueWidth);
+        var y = _flow.Y + 3 + _flow.TextAt(who, type.Small, x, _flow.Y + 3, width);
+        y += _flow.TextAt(quote, type.SmallMuted, x, y, width);
+        if (standing.Length > 0) _flow.TextAt(standing, type.SmallBold, x, y, width);
+        _flow.Y += height;
+    }
+
+    private void ComposeFigureTable()
+    {
+        var widths = TableColumns.Select(c => c.Share * _flow.Width).ToArray();
+        SectionHeading("All figures", type.SmallBold.LineHeight + 6 + 2 * type.Small.LineHeight + 5);
+        TableHeader(widths);
+        foreach (var figure in model.Figures)
+        {
+            string[] cells =
+            [
+                ValueCell(figure), DisagreementFinder.Topic(figure.Metric, figure.Unit), figure.Location.Length > 0 ? figure.Location : "not stated",
+                PeriodWording.Describe(figure), Attribution.Who(figure), figure.Id, $"[{model.SourceNumberOf(figure)}]",
+            ];
+            var lines = cells.Select((c, i) => type.Small.Wrap(c, widths[i] - 6)).ToArray();
+            TableRow(lines, widths);
+        }
+        _flow.Y += BriefStyles.ParagraphGap;
+    }
+
+    // A row is never split: it moves whole to the next page, under a repeated header. Only a row taller
+    // than a whole page (a hostile 20,000-character cell) continues on the next page, so no text is lost.
+    private void TableRow(IReadOnlyList<string>[] lines, float[] widths)
+    {
+        const float pad = 2.5f;
+        var lineHeight = type.Small.LineHeight;
+        var rowLines = lines.Max(l => l.Count);
+        if (_flow.Room < rowLines * lineHeight + 2 * pad)
+        {
+            _flow.NewPage();
+            TableHeader(widths);
+        }
+        for (var first = 0; first < rowLines;)
+        {
+            var fit = Math.Max(1, (int)((_flow.Room - 2 * pad) / lineHeight));
+            var count = Math.Min(fit, rowLines - first);
+            var x = _flow.Left;
+            for (var i = 0; i < lines.Length; i++)
+            {
+                for (var l = first; l < Math.Min(first + count, lines[i].Count); l++)
+                    _flow.Line(lines[i][l], type.Small, x + 3, _flow.Y + pad + (l - first) * lineHeight);
+                x += widths[i];
+            }
+            _flow.Y += count * lineHeight + 2 * pad;
+            first += count;
+            if (first < rowLines)
+            {
+                _flow.NewPage();
+                TableHeader(widths);
+            }
+        }
+        _flow.Rule(_flow.Y, Typography.Rule);
+    }
+
+    private void TableHeader(float[] widths)
+    {
+        var height = type.SmallBold.LineHeight + 6;
+        _flow.Ensure(height + type.Small.LineHeight * 2 + 5);
+        _flow.Fill(_flow.Left, _flow.Y, _flow.Width, height, Typography.Panel);
+        var x = _flow.Left;
+        for (var i = 0; i < TableColumns.Length; i++)
+        {
+            _flow.Line(TableColumns[i].Header, type.SmallBold, x + 3, _flow.Y + 3);
+            x += widths[i];
+        }
+        _flow.Y += height;
+    }
+
+    // In a side-by-side list a share must say of what: "half are displaced", "half are fighters".
+    private static string ShareOrValue(Figure figure) => figure.Unit != Unit.Percent ? HighlightWriter.Subject(figure) : figure.Metric switch
+    {
+        Metric.Idps => $"{NumberWording.Value(figure)} are displaced",
+        Metric.Combatants => $"{NumberWording.Value(figure)} are fighters",
+        _ => $"{NumberWording.Value(figure)} ({Vocabulary.Name(figure.Metric)})",
+    };
+
+    private string ValueCell(Figure figure)
+    {
+        var value = figure.Unit == Unit.Percent ? $"{NumberWording.Value(figure)} (a share)" : HighlightWriter.Subject(figure);
+        return model.Disputed.Contains(figure) ? value + " (disputed)" : value;
+    }
+}

@@ -1,0 +1,82 @@
+using Figures.Charts;
+using Figures.Reports.Model;
+using SkiaSharp;
+
+namespace Figures.Reports.Drawing;
+
+/// <summary>
+/// Draws a <see cref="BriefModel"/> with Skia: laid out once, then played onto the pages of a PDF
+/// (<see cref="SKDocument.CreatePdf(Stream, SKDocumentPdfMetadata)"/>) or onto PNG images of the same pages.
+/// </summary>
+public static class BriefRenderer
+{
+    /// <summary>The PNG previews' resolution: 2 pixels per point (144 dpi), sharp on screen and in a review.</summary>
+    public const float PreviewScale = 2;
+
+    /// <summary>
+    /// Writes the brief as PDF. <paramref name="stamp"/> is the only time in the file (creation and
+    /// modification date), so the same inputs give the same bytes.
+    /// </summary>
+    public static void WritePdf(BriefModel model, FontSet fonts, Stream output, DateTime stamp)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        using var styles = new BriefStyles(fonts);
+        var document = new BriefDocument(model, styles);
+        using var flow = document.Compose();
+        var pages = flow.Finish();
+        using var pdf = SKDocument.CreatePdf(output, Metadata(model, stamp));
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var canvas = pdf.BeginPage(flow.PageSize.Width, flow.PageSize.Height);
+            canvas.DrawPicture(pages[i]);
+            document.ComposePageFrame(canvas, flow.PageSize, i + 1, pages.Count);
+            pdf.EndPage();
+        }
+        pdf.Close();
+    }
+
+    /// <summary>Each page of the brief as PNG bytes, from the same layout as the PDF.</summary>
+    public static IReadOnlyList<byte[]> RenderPngs(BriefModel model, FontSet fonts)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        using var styles = new BriefStyles(fonts);
+        var document = new BriefDocument(model, styles);
+        using var flow = document.Compose();
+        var pages = flow.Finish();
+        var images = new List<byte[]>(pages.Count);
+        var info = new SKImageInfo((int)Math.Ceiling(flow.PageSize.Width * PreviewScale), (int)Math.Ceiling(flow.PageSize.Height * PreviewScale));
+        for (var i = 0; i < pages.Count; i++)
+        {
+            using var surface = SKSurface.Create(info);
+            var canvas = surface.Canvas;
+            canvas.Clear(Typography.Paper);
+            canvas.Scale(PreviewScale);
+            canvas.DrawPicture(pages[i]);
+            document.ComposePageFrame(canvas, flow.PageSize, i + 1, pages.Count);
+            using var image = surface.Snapshot();
+            using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+            images.Add(png.ToArray());
+        }
+        return images;
+    }
+
+    private static SKDocumentPdfMetadata Metadata(BriefModel model, DateTime stamp)
+    {
+        var definition = model.Definition;
+        var keywords = new[] { "displacement", "humanitarian figures", model.AreaLabel }
+            .Concat(model.KeyFigures.Select(k => Core.Model.Vocabulary.Name(k.Metric)).Distinct())
+            .Where(k => k.Length > 0);
+        return new SKDocumentPdfMetadata
+        {
+            Title = definition.Title,
+            Author = definition.Author.Length > 0 ? definition.Author : definition.Organisation,
+            Subject = definition.Subtitle.Length > 0 ? definition.Subtitle : $"Displacement figures: {model.AreaLabel}",
+            Keywords = string.Join(", ", keywords),
+            Creator = "Figures",
+            Producer = "Figures, with the Skia PDF backend",
+            Creation = stamp,
+            Modified = stamp,
+            RasterDpi = 300,
+        };
+    }
+}
