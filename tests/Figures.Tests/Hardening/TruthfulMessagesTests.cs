@@ -73,6 +73,9 @@ public sealed class TruthfulMessagesTests
     [InlineData("CAFE\u0301-1", "id 'CAFE\u0301-1' has '\u0301' (U+0301, not ASCII) at character 5")]
     [InlineData("IDL 0001", "id 'IDL 0001' has a space at character 4")]
     [InlineData("-IDL", "id '-IDL' starts with '-'; an id starts with a letter or a digit")]
+    [InlineData("IDL{1}", "id 'IDL{1}' has '{' at character 4")]
+    [InlineData("IDL@1", "id 'IDL@1' has '@' at character 4")]
+    [InlineData("\"IDL,1\"", "id 'IDL,1' has ',' at character 4")]
     public void Read_IdOutsideTheAlphabet_IsRefusedWithWhatAndWhere(string id, string message)
     {
         // When
