@@ -8,7 +8,7 @@ namespace Figures.Cli;
 /// end with exit 0 and half an export; here every failure is an exception the command ends on.
 /// Writes go to the descriptor's own offset, so <c>(echo x; figures list) &gt; file</c> keeps both.
 /// </summary>
-public sealed class DescriptorStream(int descriptor) : WriteOnlyStream
+public sealed partial class DescriptorStream(int descriptor) : WriteOnlyStream
 {
     private const int Eintr = 4;
     private const int Ebadf = 9;
@@ -57,9 +57,10 @@ public sealed class DescriptorStream(int descriptor) : WriteOnlyStream
     {
     }
 
-    private static class Native
+    // Source-generated, so no marshalling stub is compiled when the process starts.
+    private static partial class Native
     {
-        [DllImport("libc", EntryPoint = "write", SetLastError = true)]
-        public static extern nint Write(int descriptor, ref byte buffer, nint count);
+        [LibraryImport("libc", EntryPoint = "write", SetLastError = true)]
+        public static partial nint Write(int descriptor, ref byte buffer, nint count);
     }
 }

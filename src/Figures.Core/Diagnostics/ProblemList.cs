@@ -19,7 +19,8 @@ public sealed class ProblemList : IReadOnlyList<Diagnostic>
     private Kind? _last;
 
     private readonly List<Diagnostic> _kept = [];
-    private readonly Dictionary<(int Column, int Wording), Kind> _kinds = [];
+    // Made at the first problem, keyed by column (high half) and wording: a valid file never builds it.
+    private Dictionary<long, Kind>? _kinds;
 
     /// <summary>Every problem added, kept or not.</summary>
     public long Total { get; private set; }
@@ -35,7 +36,7 @@ public sealed class ProblemList : IReadOnlyList<Diagnostic>
 
     /// <summary>Kinds with problems that were counted but not kept: the first kept one of each, and how many more there were.</summary>
     public IEnumerable<(Diagnostic First, long Omitted)> Omitted =>
-        _kinds.Values.Where(k => k.Count > PerKind).OrderBy(k => k.Order).Select(k => (k.First!, k.Count - PerKind));
+        (_kinds?.Values ?? Enumerable.Empty<Kind>()).Where(k => k.Count > PerKind).OrderBy(k => k.Order).Select(k => (k.First!, k.Count - PerKind));
 
     /// <summary>Adds a problem whose column is not known.</summary>
     public void Add(Diagnostic problem) => Add(problem, -1);
@@ -60,15 +61,16 @@ public sealed class ProblemList : IReadOnlyList<Diagnostic>
     {
         Total++;
         if (severity > Severity) Severity = severity;
-        var key = (column, _kinds.Count < MaxKinds ? Wording(message) : 0);
-        if (!_kinds.TryGetValue(key, out var kind))
+        var kinds = _kinds ??= [];
+        var key = Key(column, kinds.Count < MaxKinds ? Wording(message) : 0);
+        if (!kinds.TryGetValue(key, out var kind))
         {
             // Past MaxKinds, new wordings of a column share one kind, so the kinds stay bounded too.
-            if (_kinds.Count >= MaxKinds) key = (column, 0);
-            if (!_kinds.TryGetValue(key, out kind))
+            if (kinds.Count >= MaxKinds) key = Key(column, 0);
+            if (!kinds.TryGetValue(key, out kind))
             {
-                kind = new Kind { Order = _kinds.Count };
-                _kinds[key] = kind;
+                kind = new Kind { Order = kinds.Count };
+                kinds[key] = kind;
             }
         }
         kind.Count++;
@@ -107,6 +109,8 @@ public sealed class ProblemList : IReadOnlyList<Diagnostic>
         _kept.Clear();
         _kept.AddRange(merged);
     }
+
+    private static long Key(int column, int wording) => ((long)column << 32) | (uint)wording;
 
     // A hash of the message without its quoted parts and digits: what stays the same across rows.
     private static int Wording(string message)

@@ -9,7 +9,7 @@ namespace Figures.Core.IO;
 /// <param name="Key">"device:inode" on Linux; elsewhere the full path with links resolved (weaker: no hard links).</param>
 /// <param name="Kind">What the file is.</param>
 /// <param name="Size">Its size in bytes (0 for devices and pipes).</param>
-public readonly record struct FileIdentity(string Key, FileKind Kind, long Size)
+public readonly partial record struct FileIdentity(string Key, FileKind Kind, long Size)
 {
     /// <summary>Whether two identities name the same file.</summary>
     public bool SameFileAs(FileIdentity other) => Kind != FileKind.Missing && Key == other.Key;
@@ -79,8 +79,9 @@ public readonly record struct FileIdentity(string Key, FileKind Kind, long Size)
         }
     }
 
-    // statx(2) has one layout on every Linux architecture, unlike struct stat.
-    private static class Native
+    // statx(2) has one layout on every Linux architecture, unlike struct stat. Source-generated, so
+    // no marshalling stub is compiled when the process starts.
+    private static partial class Native
     {
         public const int AtFdCwd = -100;
         public const int AtSymlinkNoFollow = 0x100;
@@ -97,7 +98,7 @@ public readonly record struct FileIdentity(string Key, FileKind Kind, long Size)
             [FieldOffset(140)] public uint DevMinor;
         }
 
-        [DllImport("libc", EntryPoint = "statx", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false)]
-        public static extern int StatX(int directory, string path, int flags, uint mask, out Statx buffer);
+        [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+        public static partial int StatX(int directory, string path, int flags, uint mask, out Statx buffer);
     }
 }
