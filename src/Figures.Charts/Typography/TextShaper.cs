@@ -8,15 +8,22 @@ using HbFont = HarfBuzzSharp.Font;
 namespace Figures.Charts;
 
 /// <summary>
-/// Measures and draws text shaped by HarfBuzz, so any script the font covers is drawn with its kerning,
-/// ligatures and joined letters, and a line is measured exactly as it is drawn. Each drawn run carries its
-/// text and the cluster of every glyph, so a PDF maps ligatures back to their letters: a reader who copies
-/// or searches "figures" finds "figures", not "ﬁgures".
+/// Measures and draws text shaped by HarfBuzz, so any script the font covers is drawn with its kerning and
+/// joined letters, and a line is measured exactly as it is drawn. Discretionary Latin ligatures ("fi", "fl") are
+/// turned off, because an SVG maps a ligature glyph back to "ﬁ" and "figures" could no longer be searched or
+/// pasted; required ligatures (Arabic lam-alef) stay. Each drawn run also carries its text and the cluster of
+/// every glyph, so a PDF maps every glyph back to the letters it stands for, in logical order.
 /// </summary>
 public static class TextShaper
 {
     // HarfBuzz works in integer units: shape at this many units per point size, then scale down.
     private const int Scale = 512;
+
+    private static readonly Feature[] Features =
+    [
+        new(new Tag('l', 'i', 'g', 'a'), 0),
+        new(new Tag('c', 'l', 'i', 'g'), 0),
+    ];
 
     // A HarfBuzz font is not safe to share between threads.
     [ThreadStatic] private static Dictionary<SKTypeface, HbFont>? _fonts;
@@ -50,7 +57,7 @@ public static class TextShaper
         var buffer = new HbBuffer();
         buffer.AddUtf8(utf8);
         buffer.GuessSegmentProperties();
-        HarfBuzz(font.Typeface).Shape(buffer);
+        HarfBuzz(font.Typeface).Shape(buffer, Features);
         var infos = buffer.GlyphInfos;
         var positions = buffer.GlyphPositions;
         var size = font.Size / Scale;
@@ -73,7 +80,7 @@ public static class TextShaper
         _fonts ??= new Dictionary<SKTypeface, HbFont>(ReferenceEqualityComparer.Instance);
         if (_fonts.TryGetValue(typeface, out var font)) return font;
         using var blob = typeface.OpenStream(out var index).ToHarfBuzzBlob();
-        using var face = new Face(blob, index) { UnitsPerEm = typeface.UnitsPerEm };
+        using var face = new Face(blob, index) { Index = index, UnitsPerEm = typeface.UnitsPerEm };
         font = new HbFont(face);
         font.SetScale(Scale, Scale);
         font.SetFunctionsOpenType();

@@ -5,39 +5,44 @@ using Figures.Core.Diagnostics;
 using Figures.Core.IO;
 using Figures.Reports.Definition;
 using Figures.Reports.Drawing;
+using Figures.Reports.Html;
 using Figures.Reports.Model;
 
 namespace Figures.Cli.Commands;
 
-/// <summary><c>figures brief [reports/NAME.json] [--out FILE] [--png DIR]</c>: builds PDF briefs from definitions in reports/.</summary>
+/// <summary><c>figures brief [reports/NAME.json] [--format pdf|html] [--out FILE] [--png DIR]</c>: builds briefs from definitions in reports/.</summary>
 public static class BriefCommand
 {
     /// <summary>Builds the verb.</summary>
     public static Command Create(CliContext context)
     {
         var definition = new Argument<string?>("definition") { Description = "A brief definition (reports/NAME.json); all of reports/*.json when absent", Arity = ArgumentArity.ZeroOrOne };
-        var output = new Option<string?>("--out") { Description = "PDF to write (default reports/NAME.pdf)", HelpName = "FILE" };
+        var output = new Option<string?>("--out") { Description = "File to write (default reports/NAME.pdf, or reports/NAME.html)", HelpName = "FILE" };
+        var format = new Option<string>("--format") { Description = "pdf (the brief to send on) or html (one self-contained page to filter, sort and trace each figure)", DefaultValueFactory = _ => "pdf", HelpName = "pdf|html" };
+        format.AcceptOnlyFromAmong("pdf", "html");
         var png = new Option<string?>("--png") { Description = "Also write each page as PNG (NAME-1.png, ...) into this folder", HelpName = "DIR" };
         var font = new Option<string?>("--font") { Description = "Font file (.ttf/.otf) to draw with, unless the definition names one", HelpName = "FILE" };
         var data = new Option<string>("--data") { Description = "Figures file to read", DefaultValueFactory = _ => "figures.csv", HelpName = "FILE" };
         var reports = new Option<string>("--reports") { Description = "Folder of brief definitions", DefaultValueFactory = _ => "reports", HelpName = "DIR" };
         var force = WriteGuard.ForceOption();
-        var command = new Command("brief", "Build PDF briefs for NGO staff: key figures, highlights, charts, disagreements, every figure sourced.")
+        var command = new Command("brief", "Build briefs for NGO staff (PDF) or analysts (HTML): key figures, highlights, charts, disagreements, every figure sourced.")
         {
-            definition, output, png, font, data, reports, force,
+            definition, format, output, png, font, data, reports, force,
         };
         command.SetAction(parsed => Run(new Request(parsed.GetValue(definition), parsed.GetValue(output), parsed.GetValue(png), parsed.GetValue(font),
-            parsed.GetValue(data)!, parsed.GetValue(reports)!, parsed.GetValue(force)), context));
+            parsed.GetValue(data)!, parsed.GetValue(reports)!, parsed.GetValue(format) == "html", parsed.GetValue(force)), context));
         return command;
     }
 
-    private sealed record Request(string? Definition, string? Out, string? PngFolder, string? Font, string Data, string Reports, bool Force);
+    private sealed record Request(string? Definition, string? Out, string? PngFolder, string? Font, string Data, string Reports, bool Html, bool Force);
 
     private static int Run(Request request, CliContext context)
     {
         var paths = request.Definition is not null ? [request.Definition] : Definitions(request.Reports);
         if (request.Out is not null && paths.Count > 1)
             throw new FiguresException("--out needs a single definition; name one, e.g. 'figures brief reports/NAME.json --out brief.pdf'");
+        if (request.Html && request.PngFolder is not null)
+            throw new FiguresException("--png draws the pages of a PDF brief; an HTML report has no pages (leave out --png or --format html)");
         if (request.PngFolder is not null && !Directory.Exists(request.PngFolder))
             throw new FiguresException($"--png folder '{request.PngFolder}' does not exist");
 
@@ -55,12 +60,13 @@ public static class BriefCommand
             return (int)DiagnosticList.ExitCodeOf(problems);
         }
 
-        // The default output, reports/NAME.pdf beside its definition, is the brief's own product and is rebuilt freely.
-        var targets = definitions.Select(d => request.Out ?? DefaultTarget(d.Definition, d.Path)).ToList();
+        // The default output, reports/NAME.pdf (or .html) beside its definition, is the brief's own product and is rebuilt freely.
+        var extension = request.Html ? ".html" : ".pdf";
+        var targets = definitions.Select(d => request.Out ?? DefaultTarget(d.Definition, d.Path, extension)).ToList();
         var fontRequests = definitions.Select(d => d.Definition.Font is { } own ? new FontRequest(own.Regular, own.Bold)
             : request.Font is { } file ? new FontRequest(file) : null).ToList();
         using var guard = WriteGuard.Use(context, [request.Data, .. paths, .. fontRequests.SelectMany(f => new[] { f?.Regular, f?.Bold })], request.Force,
-            ownOutputs: definitions.Select(d => DefaultTarget(d.Definition, d.Path)));
+            ownOutputs: definitions.Select(d => DefaultTarget(d.Definition, d.Path, extension)));
         foreach (var target in targets) AtomicFile.Check(target);
 
         var set = DatasetLoader.LoadValid(request.Data, context, fingerprint: true);
@@ -72,6 +78,12 @@ public static class BriefCommand
             var issued = definition.Issued ?? DateOnly.FromDateTime(DateTime.UtcNow);
             var stamp = epoch ?? issued.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             var model = BriefModelBuilder.Build(definition, set.Figures, set.Fingerprint, issued);
+            if (request.Html)
+            {
+                AtomicFile.Write(target, stream => HtmlReport.Write(model, stream, chart => HtmlCharts.Svg(chart, fonts)));
+                context.Error.WriteLine($"wrote {target}: {model.Figures.Count} figures from {model.Sources.Count} sources");
+                continue;
+            }
             AtomicFile.Write(target, stream => BriefRenderer.WritePdf(model, fonts, stream, stamp));
             var pages = "";
             if (request.PngFolder is { } pngFolder)
@@ -90,8 +102,8 @@ public static class BriefCommand
         return (int)ExitCode.Ok;
     }
 
-    private static string DefaultTarget(BriefDefinition definition, string path) =>
-        Path.Combine(Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".", definition.Name + ".pdf");
+    private static string DefaultTarget(BriefDefinition definition, string path, string extension) =>
+        Path.Combine(Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".", definition.Name + extension);
 
     /// <summary>The fixed time SOURCE_DATE_EPOCH asks for, or null when it is not set.</summary>
     private static DateTime? SourceDateEpoch()

@@ -14,7 +14,8 @@ public static class ChartCommand
         var common = new CommonOptions();
         var kind = new Option<string>("--kind") { Description = "timeline, sources or bars", DefaultValueFactory = _ => "timeline" };
         kind.AcceptOnlyFromAmong("timeline", "sources", "bars");
-        var output = new Option<string>("--out") { Description = "File to write: .svg, .pdf or .png (PNG needs rsvg-convert)", Required = true };
+        var output = new Option<string>("--out") { Description = "File to write: .svg, .pdf or .png", Required = true };
+        var font = new Option<string?>("--font") { Description = "Font file (.ttf or .otf) to draw with; else a system font (DejaVu Sans first)" };
         var width = new Option<double>("--width") { Description = "Width in points (480 fits A4 text width)", DefaultValueFactory = _ => 480 };
         var height = new Option<double>("--height") { Description = "Height in points", DefaultValueFactory = _ => 300 };
         var title = new Option<string?>("--title") { Description = "Chart title (a descriptive one is made when absent)" };
@@ -25,7 +26,7 @@ public static class ChartCommand
         aggregate.AcceptOnlyFromAmong("highest", "latest");
         var command = new Command("chart", "Chart the selected figures over time, by source, or as bars, to SVG, PDF or PNG.");
         common.AddTo(command);
-        foreach (var option in new Option[] { kind, output, width, height, title, groupBy, aggregate, force }) command.Options.Add(option);
+        foreach (var option in new Option[] { kind, output, width, height, title, groupBy, aggregate, font, force }) command.Options.Add(option);
         command.SetAction(parsed =>
         {
             var dataPath = parsed.GetValue(common.Data)!;
@@ -51,9 +52,10 @@ public static class ChartCommand
                 Grouping = Enum.Parse<BarGrouping>(parsed.GetValue(groupBy)!, ignoreCase: true),
                 Aggregate = Enum.Parse<BarAggregate>(parsed.GetValue(aggregate)!, ignoreCase: true),
             };
-            var layout = ChartBuilder.Layout(request);
-            ChartFiles.Write(layout, outPath);
-            context.Error.WriteLine($"wrote a {parsed.GetValue(kind)} chart of {figures.Count} figure{(figures.Count == 1 ? "" : "s")} to {outPath}");
+            var fonts = FontResolver.Resolve(parsed.GetValue(font) is { } fontPath ? new FontRequest(fontPath) : null);
+            var chart = Chart.Build(request, fonts);
+            ChartFiles.Write(chart, outPath);
+            context.Error.WriteLine($"wrote a {parsed.GetValue(kind)} chart showing {chart.ShownCount} of {chart.SelectedCount} selected figure{(chart.SelectedCount == 1 ? "" : "s")} to {outPath}");
             return (int)ExitCode.Ok;
         });
         return command;

@@ -69,12 +69,12 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
             {
                 var registered = CheckId(batch.Id(entry), entry.IdHash, record.Line, fieldProblems);
                 if (registered && entry.ConflictsLength > 0)
-                    NoteConflicts(batch.Id(entry).ToString(), batch.Conflicts(entry).ToString(), batch.Raw(record), record.Line, readable: true);
+                    NoteConflicts(batch.Id(entry).ToString(), batch.Conflicts(entry).ToString(), record.Line, entry.ConflictsAt, readable: true);
                 if (entry.Figure is { } checkedFigure && options.CheckFigure?.Invoke(checkedFigure) is { } message)
                     fieldProblems.Add(new FieldProblem(FigureColumns.Quote, message));
             }
             if (!entry.Valid && entry.InvalidConflicts is { } named && entry.OwnId is { } ownId)
-                NoteConflicts(ownId, named, batch.Raw(record), record.Line, readable: !entry.ConflictsMalformed);
+                NoteConflicts(ownId, named, record.Line, entry.ConflictsAt, readable: !entry.ConflictsMalformed);
             foreach (var problem in fieldProblems)
             {
                 // Past the first problems of its kind, a problem is only counted: never located, never kept.
@@ -117,15 +117,16 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
         return false;
     }
 
-    // Out of line, and rare: a row that names conflicts. Where each id stands is worked out now, while the record's bytes are at hand.
-    private void NoteConflicts(string id, string conflicts, ReadOnlySpan<byte> raw, int line, bool readable)
+    // Out of line: a row that names conflicts. Its ids stand one after the other from where the
+    // field's text starts (ids hold no quotes or line breaks; a field that does is malformed, and then unread).
+    private void NoteConflicts(string id, string conflicts, int line, (int Line, int Column) start, bool readable)
     {
         var names = conflicts.Split(ConflictsField.Separator);
         var at = new (int Line, int Column)[names.Length];
         var offset = 0;
         for (var i = 0; i < names.Length; i++)
         {
-            at[i] = FieldLocator.LocateIn(raw, line, FigureColumns.ConflictsWith, offset);
+            at[i] = (start.Line, start.Column + offset);
             offset += names[i].Length + 1;
         }
         _conflicts.Add(new ConflictRelation.Row(id, line, names, at, readable));

@@ -1,5 +1,6 @@
 using Figures.Charts;
 using Figures.Core.Wording;
+using Figures.Reports.Model;
 using SkiaSharp;
 
 namespace Figures.Reports.Drawing;
@@ -37,17 +38,7 @@ internal sealed partial class BriefDocument
     private void ComposeMethodNote()
     {
         SectionHeading("Method note", 3 * type.Small.LineHeight);
-        (string Heading, string Text)[] paragraphs =
-        [
-            ("How figures are curated.", "Every figure in this brief is one row of the Figures dataset: one number from one article, with the article's exact words. A curator records every count of people, households or localities, every death toll and every proportion, and the tool refuses a row whose quote does not state its number. Dates, publishers and periods are recorded only when the article states them."),
-            ("Qualifiers.", "“More than” and “at least” give a lower bound; “up to” and “less than” an upper bound; “about” covers “some”, “around”, “nearly” and “estimated”. Every number here keeps its source's qualifier and its source's noun (“civilians”, “Syrians”), and a proportion stays a proportion."),
-            ("Dates.", "A figure dated only by its article's publication is shown as reported on that date, not as the date its author gave it. Where the article words a period (“a five-month assault”, “the past six months”), those words are kept. “Date not stated” means the article gives none."),
-            ("Which figure is the key figure.", "For each measure, the key figure is the undisputed one with the best standing: a figure attributed to a named body comes before an unattributed one, a dated one before an undated one, a figure from a primary source (a UN agency, a humanitarian organisation, a monitor) before one from a secondary source, and then the most recent. The line under it gives what all sources report for the same measure."),
-            ("Disputed figures.", "When the dataset records that two figures contradict each other, the one with the weaker standing is disputed (both are, when neither is stronger). A disputed figure is never a key figure and is not in the overview: it appears under “Where sources disagree”, beside the figures that contradict it, and is marked in the table."),
-            ("Derived values.", "A derived value is worked out by Figures from reported figures of the same article, such as a share of a population turned into a number of people. It is always labelled derived and is never a reported figure."),
-            ("Data.", $"This brief rests on the dataset file with fingerprint {model.Fingerprint}; two briefs with the same fingerprint rest on the same figures. It carries the date of issue {PeriodWording.Date(model.Issued)}."),
-        ];
-        foreach (var (heading, text) in paragraphs) _flow.RunInParagraph(heading, type.SmallBold, text, type.Small);
+        foreach (var (heading, text) in BriefWording.MethodNote(model)) _flow.RunInParagraph(heading, type.SmallBold, text, type.Small);
     }
 
     /// <summary>The running header (from page 2) and the footer with "Page X of Y", drawn when the page count is known.</summary>

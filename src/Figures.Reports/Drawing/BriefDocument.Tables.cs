@@ -21,16 +21,18 @@ internal sealed partial class BriefDocument
             _flow.Ensure(type.BodyBold.LineHeight + 4 * type.Small.LineHeight);
             _flow.Paragraph(disagreement.Topic, type.BodyBold, gapAfter: 1);
             _flow.Paragraph(disagreement.Note, type.SmallMuted, gapAfter: 3);
+            var quoted = new HashSet<string>(StringComparer.Ordinal);
             foreach (var figure in disagreement.Figures)
             {
-                var standing = model.Disputed.Contains(figure) ? "Disputed: contradicted by a figure here with better attribution or a date; not used as a key figure." : "";
-                SideBySideRow(ShareOrValue(figure), $"{Attribution.Who(figure)} — {SourceWording.Short(figure)} [{model.SourceNumberOf(figure)}]",
-                    $"“{figure.Quote.Trim()}”", standing);
+                var standing = model.Disputed.Contains(figure) ? BriefWording.DisputedNote : "";
+                // One article often states two of these figures in one sentence: it is quoted once.
+                var quote = quoted.Add(figure.Quote.Trim()) ? $"“{figure.Quote.Trim()}”" : "The same sentence as quoted above.";
+                SideBySideRow(BriefWording.ShareOrValue(figure), $"{Attribution.Who(figure)} — {SourceWording.Short(figure)} [{model.SourceNumberOf(figure)}]",
+                    quote, standing);
             }
             foreach (var derived in disagreement.Derived)
             {
-                var value = $"{NumberWording.QualifierPhrase(derived.Qualifier)} {(derived.Unit == Unit.Percent ? NumberWording.Percent(derived.Value) : NumberWording.Number(derived.Value))} (derived)".Trim();
-                SideBySideRow(value, "worked out by Figures, not reported", $"From {derived.How}.", "");
+                SideBySideRow(BriefWording.Derived(derived), "worked out by Figures, not reported", $"From {derived.How}.", "");
             }
             _flow.Y += BriefStyles.ParagraphGap;
         }
@@ -62,7 +64,7 @@ internal sealed partial class BriefDocument
         {
             string[] cells =
             [
-                ValueCell(figure), DisagreementFinder.Topic(figure.Metric, figure.Unit), figure.Location.Length > 0 ? figure.Location : "not stated",
+                BriefWording.TableValue(figure, model.Disputed.Contains(figure)), MetricWording.Label(figure.Metric, figure.Unit), figure.Location.Length > 0 ? figure.Location : "not stated",
                 PeriodWording.Describe(figure), Attribution.Who(figure), figure.Id, $"[{model.SourceNumberOf(figure)}]",
             ];
             var lines = cells.Select((c, i) => type.Small.Wrap(c, widths[i] - 6)).ToArray();
@@ -117,19 +119,5 @@ internal sealed partial class BriefDocument
             x += widths[i];
         }
         _flow.Y += height;
-    }
-
-    // In a side-by-side list a share must say of what: "half are displaced", "half are fighters".
-    private static string ShareOrValue(Figure figure) => figure.Unit != Unit.Percent ? HighlightWriter.Subject(figure) : figure.Metric switch
-    {
-        Metric.Idps => $"{NumberWording.Value(figure)} are displaced",
-        Metric.Combatants => $"{NumberWording.Value(figure)} are fighters",
-        _ => $"{NumberWording.Value(figure)} ({Vocabulary.Name(figure.Metric)})",
-    };
-
-    private string ValueCell(Figure figure)
-    {
-        var value = figure.Unit == Unit.Percent ? $"{NumberWording.Value(figure)} (a share)" : HighlightWriter.Subject(figure);
-        return model.Disputed.Contains(figure) ? value + " (disputed)" : value;
     }
 }

@@ -15,7 +15,7 @@ namespace Figures.Reports.Drawing;
 internal sealed partial class BriefDocument(BriefModel model, BriefStyles type)
 {
     /// <summary>The one-line caveat printed under the header of every brief.</summary>
-    public const string Caveat = "Figures are as reported by the sources cited and have not been independently verified.";
+    public const string Caveat = BriefWording.Caveat;
 
     private const int KeyColumns = 3;
     private const float KeyGap = 6;
@@ -109,20 +109,10 @@ internal sealed partial class BriefDocument(BriefModel model, BriefStyles type)
     private (string Value, string What, string When, string Who, string? Spread, string? Derived) KeyCell(KeyFigure key)
     {
         var headline = key.Headline;
-        var value = NumberWording.Value(headline);
-        var what = KeyNoun(key);
         var marks = string.Concat(key.SourceNumbers.Select(n => $"[{n}]"));
-        string? spread = null;
-        if (key.All.Count > 1)
-        {
-            var sources = key.SourceCount == 1 ? "1 source" : $"{key.SourceCount} sources";
-            var periods = Vocabulary.KindOf(key.Metric) == MetricKind.Flow ? ", over different periods" : "";
-            spread = $"All {key.All.Count} figures from {sources}: {key.Spread()}{periods} {marks}";
-        }
-        var derived = key.Derived is { } d
-            ? $"Derived, not reported: {NumberWording.QualifierPhrase(d.Qualifier)} {NumberWording.Number(d.Value)} people ({d.How})".Replace("  ", " ")
-            : null;
-        return (Capitalise(value), what, PeriodWording.Describe(headline), $"{Attribution.Who(headline)} [{model.SourceNumberOf(headline)}]", spread, derived);
+        var spread = BriefWording.KeySpread(key) is { } all ? $"{all} {marks}" : null;
+        return (BriefWording.KeyValue(key), BriefWording.KeyNoun(key), PeriodWording.Describe(headline),
+            $"{Attribution.Who(headline)} [{model.SourceNumberOf(headline)}]", spread, BriefWording.KeyDerived(key));
     }
 
     private float CellHeight((string Value, string What, string When, string Who, string? Spread, string? Derived) cell, float width) =>
@@ -139,25 +129,6 @@ internal sealed partial class BriefDocument(BriefModel model, BriefStyles type)
         y += _flow.TextAt(cell.Who, type.Small, x, y, width);
         if (cell.Spread is not null) y += 3 + _flow.TextAt(cell.Spread, type.SmallMuted, x, y + 3, width);
         if (cell.Derived is not null) _flow.TextAt(cell.Derived, type.SmallMuted, x, y + 3, width);
-    }
-
-    // What the headline counts, in the source's noun: "people newly displaced", "civilians killed", "of the population displaced".
-    private static string KeyNoun(KeyFigure key)
-    {
-        var noun = SourceWords.Noun(key.Headline);
-        return (key.Metric, key.Unit) switch
-        {
-            (Metric.Idps, Unit.Percent) => "of the population living in displacement",
-            (Metric.Combatants, _) => "of the population counted as fighters",
-            (_, Unit.Percent) => $"of the population ({Vocabulary.Name(key.Metric).Replace('_', ' ')})",
-            (Metric.Displaced, _) => $"{noun} newly displaced",
-            (Metric.Idps, _) => $"{noun} living in displacement",
-            (Metric.Population, _) => $"{noun} living in the area",
-            (Metric.AtRisk, _) => $"{noun} at risk of displacement (a projection)",
-            (Metric.Killed, _) => $"{noun} killed",
-            (Metric.LocalitiesAttacked, _) => "towns and villages attacked",
-            _ => noun,
-        };
     }
 
     private void ComposeOverview()
@@ -182,6 +153,4 @@ internal sealed partial class BriefDocument(BriefModel model, BriefStyles type)
         _flow.Rule(_flow.Y, Typography.Rule);
         _flow.Y += 6;
     }
-
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -60,6 +60,43 @@ public static class BriefRenderer
         return images;
     }
 
+    /// <summary>
+    /// The one-off work every brief starts with, done ahead on another core while the command reads its inputs:
+    /// ScottPlot's and Skia's first chart, HarfBuzz's first shaping in both faces, the PDF backend's first page.
+    /// It draws nothing anyone sees and writes nothing (measured in docs/performance.md).
+    /// </summary>
+    public static void WarmUp(FontSet fonts)
+    {
+        ArgumentNullException.ThrowIfNull(fonts);
+        var figures = new[]
+        {
+            new Core.Model.Figure { Id = "W-1", Metric = Core.Model.Metric.Displaced, Value = 38_500, Unit = Core.Model.Unit.People, Qualifier = Core.Model.Qualifier.MoreThan, Quote = "over 38,500 people", PeriodStart = new DateOnly(2018, 9, 1), PeriodEnd = new DateOnly(2018, 9, 12) },
+            new Core.Model.Figure { Id = "W-2", Metric = Core.Model.Metric.Displaced, Value = 1_000_000, Unit = Core.Model.Unit.People, Qualifier = Core.Model.Qualifier.Approximately, Quote = "around 1 million people", PeriodEnd = new DateOnly(2019, 8, 31) },
+        };
+        using var canvas = new SKNoDrawCanvas(400, 300);
+        foreach (var kind in new[] { ChartKind.Timeline, ChartKind.Sources })
+            Chart.Build(new ChartRequest { Kind = kind, Figures = figures, Width = 400, Height = 300 }, fonts).Render(canvas, SKRect.Create(0, 0, 400, 300));
+        using var pdf = SKDocument.CreatePdf(Stream.Null);
+        var page = pdf.BeginPage(200, 200);
+        foreach (var face in new[] { fonts.Regular, fonts.Bold })
+        {
+            using var font = face.Font(Typography.BodySize);
+            using var paint = new SKPaint { Color = Typography.Ink };
+            TextShaper.Draw(page, "More than 38,500 people (UN OCHA)", 10, 50, font, paint);
+        }
+        pdf.EndPage();
+        pdf.Close();
+    }
+
+    /// <summary>How much of each page's content height the brief uses, from 0 to 1 (for layout checks).</summary>
+    public static IReadOnlyList<float> PageFill(BriefModel model, FontSet fonts)
+    {
+        using var styles = new BriefStyles(fonts);
+        using var flow = new BriefDocument(model, styles).Compose();
+        flow.Finish();
+        return flow.PageFill.ToList();
+    }
+
     private static SKDocumentPdfMetadata Metadata(BriefModel model, DateTime stamp)
     {
         var definition = model.Definition;

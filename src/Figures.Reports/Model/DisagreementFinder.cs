@@ -32,7 +32,7 @@ public static class DisagreementFinder
     private static string Topic(IReadOnlyList<Figure> group)
     {
         var measures = group.Select(f => (f.Metric, f.Unit)).Distinct().OrderBy(k => k.Metric).ThenBy(k => k.Unit).ToList();
-        if (measures.Count == 1) return Topic(measures[0].Metric, measures[0].Unit);
+        if (measures.Count == 1) return MetricWording.Topic(measures[0].Metric, measures[0].Unit);
         var nouns = measures.Select(k => Subject(k.Metric, k.Unit)).ToList();
         return "What sources say about " + string.Join(", ", nouns.Take(nouns.Count - 1)) + " and " + nouns[^1];
     }
@@ -48,20 +48,6 @@ public static class DisagreementFinder
         (Metric.Killed, _) => "the number killed",
         (Metric.LocalitiesAttacked, _) => "the places attacked",
         (Metric.Combatants, _) => "the share counted as fighters",
-        _ => Vocabulary.Name(metric),
-    };
-
-    /// <summary>What a measure is called as a heading.</summary>
-    public static string Topic(Metric metric, Unit unit) => (metric, unit) switch
-    {
-        (Metric.Idps, Unit.Percent) => "Share of the population that is displaced",
-        (Metric.Idps, _) => "People living in displacement",
-        (Metric.Displaced, _) => "People newly displaced",
-        (Metric.AtRisk, _) => "People at risk of displacement",
-        (Metric.Population, _) => "Population",
-        (Metric.Killed, _) => "People killed",
-        (Metric.LocalitiesAttacked, _) => "Towns and villages attacked",
-        (Metric.Combatants, _) => "Share of the population counted as fighters",
         _ => Vocabulary.Name(metric),
     };
 

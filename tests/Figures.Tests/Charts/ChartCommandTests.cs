@@ -1,3 +1,4 @@
+using Figures.Charts;
 using Figures.Tests.Support;
 
 namespace Figures.Tests.Charts;
@@ -23,7 +24,6 @@ public class ChartCommandTests
     public void Chart_Png_WritesAPngFile()
     {
         // Given
-        ExternalTool.Require("rsvg-convert", "librsvg2-bin");
         var output = Path.Combine(Paths.TempFolder(), "chart.png");
         // When
         var (code, _, err) = CliRunner.Run("chart", "--data", Paths.Dataset, "--out", output, "--title", "Idlib");
@@ -31,6 +31,48 @@ public class ChartCommandTests
         Assert.True(code == 0, err);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(output)[..4]);
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(output)!, "*.tmp"));
+    }
+
+    [Theory]
+    [InlineData("480", "300", "showing 16 of 16 selected figures")]
+    [InlineData("240", "200", "showing 11 of 16 selected figures")]
+    public void Chart_Message_CountsTheFiguresShown(string width, string height, string expected)
+    {
+        // Given
+        var output = Path.Combine(Paths.TempFolder(), "chart.svg");
+        // When
+        var (code, _, err) = CliRunner.Run("chart", "--data", Paths.Dataset, "--out", output, "--width", width, "--height", height);
+        // Then
+        Assert.True(code == 0, err);
+        Assert.Contains($"wrote a timeline chart {expected} to {output}", err);
+    }
+
+    [Fact]
+    public void Chart_FontFileMissing_ExitsTwoNamingItAndWritesNothing()
+    {
+        // Given
+        var output = Path.Combine(Paths.TempFolder(), "chart.svg");
+        // When
+        var (code, _, err) = CliRunner.Run("chart", "--data", Paths.Dataset, "--out", output, "--font", "/no/such/font.ttf");
+        // Then
+        Assert.Equal(2, code);
+        Assert.Contains("font '/no/such/font.ttf' does not exist", err);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Chart_FontFile_DrawsWithIt()
+    {
+        // Given the DejaVu Sans Bold file as the regular face
+        var bold = FontResolver.Resolve().Bold.Path;
+        var output = Path.Combine(Paths.TempFolder(), "chart.svg");
+        // When
+        var (code, _, err) = CliRunner.Run("chart", "--data", Paths.Dataset, "--out", output, "--font", bold);
+        // Then
+        // Then every text is drawn in the bold face (the default draws only titles bold)
+        Assert.True(code == 0, err);
+        var svg = File.ReadAllText(output);
+        Assert.True(svg.Split("font-weight=").Length - 1 >= 30, "most texts should be drawn in the bold face given as --font");
     }
 
     [Fact]

@@ -1,12 +1,20 @@
 using Figures.Charts;
 using Figures.Core.Csv;
+using Figures.Core.Model;
+using Figures.Core.Synthetic;
 using Figures.Tests.Support;
 
 namespace Figures.Tests.Charts;
 
-/// <summary>Renders every chart kind from the real dataset into gallery/charts, to look at.</summary>
+/// <summary>
+/// Renders every chart kind, from the curated dataset and from 1,000 synthetic figures, at the smallest size
+/// a chart is meant to be legible at, the default and a full A4 text block, to PNG, SVG and PDF in
+/// gallery/charts (ignored by git). Look at the PNGs before calling a visual change done.
+/// </summary>
 public class ChartGalleryTests
 {
+    private static readonly (string Name, int Width, int Height)[] Sizes = [("small", 240, 200), ("default", 480, 300), ("a4", 480, 680)];
+
     public static TheoryData<string, ChartKind, BarGrouping> Charts => new()
     {
         { "timeline", ChartKind.Timeline, BarGrouping.Metric },
@@ -17,16 +25,28 @@ public class ChartGalleryTests
 
     [Theory]
     [MemberData(nameof(Charts))]
-    public void Write_RealDataset_RendersSvgPdfAndPng(string name, ChartKind kind, BarGrouping grouping)
+    public void Write_DatasetAndSynthetic_RendersEverySizeToPngSvgAndPdf(string name, ChartKind kind, BarGrouping grouping)
     {
         // Given
-        ExternalTool.Require("rsvg-convert", "librsvg2-bin");
-        var set = FigureFileReader.ReadFile(Paths.Dataset);
-        var layout = ChartBuilder.Layout(new ChartRequest { Kind = kind, Figures = set.Figures, Grouping = grouping });
+        var fonts = FontResolver.Resolve();
+        var sets = new (string Name, IReadOnlyList<Figure> Figures)[]
+        {
+            ("dataset", FigureFileReader.ReadFile(Paths.Dataset).Figures),
+            ("synthetic-1000", SyntheticFigures.Generate(1000).ToList()),
+        };
         var folder = Paths.Gallery("charts");
-        // When
-        foreach (var extension in new[] { ".svg", ".pdf", ".png" }) ChartFiles.Write(layout, Path.Combine(folder, name + extension));
-        // Then
-        foreach (var extension in new[] { ".svg", ".pdf", ".png" }) Assert.True(new FileInfo(Path.Combine(folder, name + extension)).Length > 1000);
+        foreach (var (set, figures) in sets)
+        {
+            foreach (var (size, width, height) in Sizes)
+            {
+                // When
+                var chart = Chart.Build(new ChartRequest { Kind = kind, Figures = figures, Grouping = grouping, Width = width, Height = height }, fonts);
+                var stem = Path.Combine(folder, $"{name}-{set}-{size}");
+                foreach (var extension in new[] { ".png", ".svg", ".pdf" }) ChartFiles.Write(chart, stem + extension);
+                // Then
+                foreach (var extension in new[] { ".png", ".svg", ".pdf" }) Assert.True(new FileInfo(stem + extension).Length > 1000, stem + extension);
+                Assert.True(chart.ShownCount > 0);
+            }
+        }
     }
 }

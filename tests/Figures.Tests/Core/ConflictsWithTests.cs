@@ -55,6 +55,18 @@ public sealed class ConflictsWithTests
     }
 
     [Fact]
+    public void Read_ConflictWithARowThatNamesOthersButNotThisOne_IsReported()
+    {
+        // Given: IDL-0001 names IDL-0002, which names only IDL-0003 (and IDL-0003 names it back)
+        var set = Csv.Read(Csv.File(Row("IDL-0001", "IDL-0002"), Row("IDL-0002", "IDL-0003"), Row("IDL-0003", "IDL-0002")));
+
+        // Then
+        var problem = Assert.Single(set.Problems);
+        Assert.Equal(2, problem.Line);
+        Assert.StartsWith("conflicts_with names IDL-0002, but IDL-0002 (line 3) does not name IDL-0001 back", problem.Message);
+    }
+
+    [Fact]
     public void Read_ConflictWithAnIdNoRowHas_IsReported()
     {
         var row = Row("IDL-0001", "IDL-0099");

@@ -1,23 +1,26 @@
-using Figures.Charts.Pdf;
 using Figures.Tests.Support;
-using PdfSharp.Pdf;
+using SkiaSharp;
 
 namespace Figures.Tests.Hardening;
 
 /// <summary>The output checks themselves: each passes a good file and fails a broken one.</summary>
 public sealed class OutputAssertTests
 {
+    private static void OnePagePdf(string path)
+    {
+        using var stream = File.Create(path);
+        using var document = SKDocument.CreatePdf(stream);
+        document.BeginPage(200, 100);
+        document.EndPage();
+        document.Close();
+    }
+
     [Fact]
-    public void PdfIsValid_PdfsharpDocument_Passes()
+    public void PdfIsValid_SkiaDocument_Passes()
     {
         // Given
         var path = Path.Combine(Paths.TempFolder(), "ok.pdf");
-        PdfSetup.EnsureInitialized();
-        using (var document = new PdfDocument())
-        {
-            document.AddPage();
-            document.Save(path);
-        }
+        OnePagePdf(path);
 
         // When / Then
         OutputAssert.PdfIsValid(path);
@@ -28,12 +31,7 @@ public sealed class OutputAssertTests
     {
         // Given: a PDF cut in half
         var good = Path.Combine(Paths.TempFolder(), "ok.pdf");
-        PdfSetup.EnsureInitialized();
-        using (var document = new PdfDocument())
-        {
-            document.AddPage();
-            document.Save(good);
-        }
+        OnePagePdf(good);
         var bytes = File.ReadAllBytes(good);
         var broken = Path.Combine(Paths.TempFolder(), "broken.pdf");
         File.WriteAllBytes(broken, bytes[..(bytes.Length / 2)]);

@@ -202,4 +202,15 @@ public sealed class BriefFidelityTests
         Assert.False(Attribution.IsPrimary(Make("A", 1, attributedTo: "Tunisian officials")));
         Assert.False(Attribution.IsPrimary(Make("A", 1, attributedTo: "activists and humanitarian workers")));
     }
+
+    [Fact]
+    public void Layout_SampleBrief_FitsFourPagesNoneMoreThanHalfEmptyButTheLast()
+    {
+        // When
+        var fill = Figures.Reports.Drawing.BriefRenderer.PageFill(Sample(), Figures.Charts.FontResolver.Resolve());
+
+        // Then
+        Assert.InRange(fill.Count, 1, 4);
+        foreach (var used in fill.SkipLast(1)) Assert.True(used >= 0.5f, $"a page is {used:P0} full: " + string.Join(", ", fill.Select(f => f.ToString("P0", System.Globalization.CultureInfo.InvariantCulture))));
+    }
 }

@@ -147,6 +147,26 @@ public sealed class RenderWhileReadingTests
         return Encoding.UTF8.GetBytes(quoted.ToString());
     }
 
+    [Fact]
+    public void Render_FileWithTheHeaderBeforeConflictsWith_SameBytesAsWritingTheFigures()
+    {
+        // Given: a file written before conflicts_with was added, and the synthetic rows that name each other
+        var lines = Encoding.UTF8.GetString(SyntheticCsv.Bytes(SyntheticFigures.Generate(3_000).Select(f => f with { ConflictsWith = "" }))).Split('\n');
+        lines[0] = string.Join(',', FigureColumns.Legacy);
+        var legacy = Path.Combine(_folder, "legacy.csv");
+        File.WriteAllText(legacy, string.Join('\n', lines.Select(line => line.EndsWith(',') ? line[..^1] : line)));
+        var current = Path.Combine(_folder, "current.csv");
+        // (the first three rows name each other: two ids in a field)
+        var triangle = SyntheticFigures.Generate(3_000).Select((f, i) => i < 3 ? f with { ConflictsWith = string.Join(';', Enumerable.Range(0, 3).Where(j => j != i).Select(j => $"SYN-{j:0000000}")) } : f);
+        using (var file = File.Create(current)) FigureCsvWriter.Write(file, triangle);
+
+        // Then: an export of either has every column, conflicts_with empty or as the rows give it
+        foreach (var path in (string[])[legacy, current])
+        foreach (var format in (RowFormat[])[RowFormat.Csv, RowFormat.Json])
+        foreach (var chunkBytes in (int[])[8 * 1024, 1 << 30])
+            AssertSameExport(path, new FigureReadOptions { ChunkBytes = chunkBytes }, format);
+    }
+
     private static void AssertSameExport(string path, FigureReadOptions options, RowFormat format)
     {
         // Given: the figures, kept as objects and written afterwards

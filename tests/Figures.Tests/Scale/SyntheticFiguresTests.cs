@@ -47,4 +47,22 @@ public sealed class SyntheticFiguresTests
         Assert.All(figures.Take(50), f => Assert.True(f.Quote.Contains('"') && f.Quote.Contains(','), f.Quote));
     }
 
+    [Theory]
+    [InlineData(5_000)]
+    [InlineData(101)] // the last row's partner would be past the end: it names nobody
+    public void Generate_ConflictPairs_NameEachOtherAndNoWarningIsRaised(int rows)
+    {
+        // Given
+        var figures = SyntheticFigures.Generate(rows).ToList();
+        var byId = figures.ToDictionary(f => f.Id);
+
+        // Then: 2% of rows name a conflict, always both ways, and the file reads clean, without warnings
+        var naming = figures.Where(f => f.ConflictsWith.Length > 0).ToList();
+        Assert.InRange(naming.Count, rows / 50 - 1, rows / 50 + 1);
+        Assert.All(naming, f => Assert.Contains(f.Id, byId[f.ConflictsWith].ConflictIds));
+        var set = FigureFileReader.Read(new MemoryStream(SyntheticCsv.Bytes(figures)), "synthetic.csv");
+        Assert.True(set.IsValid, string.Join("\n", set.Problems.Take(5)));
+        Assert.Empty(set.Warnings);
+    }
+
 }

@@ -1,0 +1,327 @@
+using System.Globalization;
+using Figures.Core.Diagnostics;
+using Figures.Core.Model;
+using ScottPlot;
+using SkiaSharp;
+
+namespace Figures.Charts;
+
+/// <summary>
+/// A chart decided and laid out for one size: its own text (title, subtitle, panel headings, footnotes,
+/// caption) shaped and wrapped by us, and its plot area (axes, ticks, marks, legend) drawn by ScottPlot.
+/// Build once, render onto any Skia canvas (a PNG, SVG or PDF page, or a page of the brief).
+/// </summary>
+public sealed class Chart
+{
+    /// <summary>The smallest chart side, in points, that still has room for a plot.</summary>
+    public const float MinSide = 160;
+    /// <summary>The largest chart side, in points.</summary>
+    public const float MaxSide = 5000;
+
+    // A note about more figures than this is summarised by metric without first being worded in full.
+    private const int MaxListed = 12;
+
+    private const string NoRoomLead = "Not shown (no room for their panel at this size)";
+
+    private readonly FontSet _fonts;
+    private readonly List<TextBlock> _texts = [];
+    private readonly List<PlacedPlot> _plots = [];
+    private readonly Dictionary<(string, float, float, SKTypeface), IReadOnlyList<string>> _wrapped = [];
+    private readonly Dictionary<(LegendKey, PanelDraft), bool> _shows = [];
+    private readonly Dictionary<PanelDraft, Dictionary<string, int>> _publishers = [];
+
+    private Chart(FontSet fonts, string title, float width, float height)
+    {
+        _fonts = fonts;
+        Title = title;
+        Width = width;
+        Height = height;
+    }
+
+    /// <summary>The chart's title (also the document title of a PDF or SVG).</summary>
+    public string Title { get; }
+    /// <summary>Width in points.</summary>
+    public float Width { get; }
+    /// <summary>Height in points.</summary>
+    public float Height { get; }
+    /// <summary>How many figures the request selected.</summary>
+    public int SelectedCount { get; private set; }
+    /// <summary>How many figures are drawn as marks; the caption and the CLI message count these.</summary>
+    public int ShownCount { get; private set; }
+    /// <summary>The notes under the chart, in words: what is not plotted, how much, which source.</summary>
+    public IReadOnlyList<string> Footnotes { get; private set; } = [];
+    /// <summary>The caption: the caveat, the count shown, the scale rules applied and the publishers.</summary>
+    public string Caption { get; private set; } = "";
+
+    /// <summary>Decides what goes where for the request's size.</summary>
+    /// <exception cref="FiguresException">An empty selection or nothing placeable (invalid data), or a size out of range (usage).</exception>
+    public static Chart Build(ChartRequest request, FontSet fonts)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(fonts);
+        if (request.Figures.Count == 0)
+            throw new FiguresException("no figures to chart: the selection is empty", ExitCode.InvalidData);
+        if (!(request.Width >= MinSide && request.Width <= MaxSide) || !(request.Height >= MinSide && request.Height <= MaxSide))
+        {
+            throw new FiguresException(string.Create(CultureInfo.InvariantCulture,
+                $"chart width and height must be between {MinSide:0} and {MaxSide:0} points (got {request.Width} × {request.Height})"));
+        }
+        var width = (float)request.Width;
+        var draft = request.Kind switch
+        {
+            ChartKind.Timeline => TimelineRecipe.Draft(request, width),
+            ChartKind.Sources => SourcesRecipe.Draft(request, width),
+            ChartKind.Bars => BarsRecipe.Draft(request, width),
+            _ => throw new FiguresException($"unknown chart kind {request.Kind}"),
+        };
+        var chart = new Chart(fonts, draft.Title, width, (float)request.Height);
+        chart.Lay(draft, request.Figures.Count);
+        return chart;
+    }
+
+    /// <summary>Where each line of the chart's own text and each plot sits, in points (for layout tests).</summary>
+    internal IReadOnlyList<(string Text, SKRect Box)> TextBoxes => _texts.Select(t => (t.Text, t.Box)).ToList();
+    internal IReadOnlyList<SKRect> PlotBoxes => _plots.Select(p => p.Rect).ToList();
+
+    /// <summary>Draws the whole chart inside <paramref name="rect"/> (units: points), scaled to fit it.</summary>
+    public void Render(SKCanvas canvas, SKRect rect)
+    {
+        ArgumentNullException.ThrowIfNull(canvas);
+        canvas.Save();
+        canvas.Translate(rect.Left, rect.Top);
+        canvas.Scale(rect.Width / Width, rect.Height / Height);
+        using (var paper = new SKPaint { Color = Typography.Paper, Style = SKPaintStyle.Fill })
+        {
+            canvas.DrawRect(0, 0, Width, Height, paper);
+        }
+        foreach (var placed in _plots)
+        {
+            var r = placed.Rect;
+            // ScottPlot clears the canvas with the figure background before drawing: the clip keeps that to the plot's own rectangle.
+            canvas.Save();
+            canvas.ClipRect(r);
+            placed.Plot.Render(canvas, new PixelRect(r.Left, r.Right, r.Bottom, r.Top));
+            canvas.Restore();
+        }
+        using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
+        foreach (var block in _texts)
+        {
+            using var font = _fonts.Of(block.Bold).Font(block.Size);
+            paint.Color = block.Color;
+            TextShaper.Draw(canvas, block.Text, block.X, block.Baseline, font, paint);
+        }
+        canvas.Restore();
+    }
+
+    // Lays the draft out: text blocks top and bottom, panels between. When the panels do not fit, long
+    // notes are summarised first, then the least populated panels are dropped (and named in a note).
+    private void Lay(ChartDraft draft, int selected)
+    {
+        SelectedCount = selected;
+        var pad = Width < 320 ? 6f : 10f;
+        var inner = Width - 2 * pad;
+        var titleSize = Width < 320 ? 9.5f : Typography.ChartTitleSize;
+        var subSize = PlotKit.LabelSize(Width);
+        var noteSize = Typography.NoteSize;
+        var headingSize = PlotKit.LabelSize(Width);
+        using var titleFont = _fonts.Bold.Font(titleSize);
+        using var subFont = _fonts.Regular.Font(subSize);
+        using var noteFont = _fonts.Regular.Font(noteSize);
+        var titleLines = Wrap(draft.Title, inner, titleFont);
+        var subLines = Wrap(draft.Subtitle, inner, subFont);
+        var headingHeight = Typography.LineHeight(headingSize);
+
+        var panels = draft.Panels.ToList();
+        var notes = draft.Notes.ToList();
+        var full = notes.Select(n => n.Figures.Count <= MaxListed).ToList();
+        var compact = false;
+        List<string> noteTexts;
+        List<IReadOnlyList<string>> noteLines;
+        string caption;
+        IReadOnlyList<string> captionLines;
+        float available, needed;
+        while (true)
+        {
+            noteTexts = notes.Select((n, i) => full[i] ? ChartWords.Full(n) : ChartWords.Summary(n)).ToList();
+            noteLines = noteTexts.Select(t => Wrap(t, inner, noteFont)).ToList();
+            // A list longer than four lines is summarised whatever the room: the chart is the point, not the list.
+            var tooLong = Enumerable.Range(0, notes.Count).FirstOrDefault(i => full[i] && noteLines[i].Count > 4, -1);
+            if (tooLong >= 0)
+            {
+                full[tooLong] = false;
+                continue;
+            }
+            var shown = panels.Sum(p => p.Figures.Count);
+            caption = ChartWords.Caption(shown, selected, Publishers(panels), panels.Select(p => p.ScaleNote).OfType<string>().Concat(draft.ScaleNotes), compact);
+            captionLines = Wrap(caption, inner, noteFont);
+            var legend = LegendBand.Create(Kept(draft.Legend, panels), _fonts, inner, PlotKit.LabelSize(Width));
+            var top = pad + titleLines.Count * Typography.LineHeight(titleSize) + subLines.Count * Typography.LineHeight(subSize) + 3 + legend.Height;
+            var bottom = pad + 4 + (noteLines.Sum(l => l.Count) + captionLines.Count) * Typography.LineHeight(noteSize) + 2 * notes.Count;
+            available = Height - top - bottom;
+            needed = panels.Sum(p => p.MinHeight + headingHeight + 4);
+            if (needed <= available) break;
+            // What gives way, in order: a long note is summarised (the longest first), the subtitle goes, the
+            // caption names only the main publishers, then the panel with the fewest figures is dropped and named in a note.
+            var longest = Enumerable.Range(0, notes.Count).Where(i => full[i]).OrderByDescending(i => noteLines[i].Count).FirstOrDefault(-1);
+            if (longest >= 0 && noteLines[longest].Count > 1)
+            {
+                full[longest] = false;
+                continue;
+            }
+            if (subLines.Count > 0)
+            {
+                subLines = [];
+                continue;
+            }
+            if (!compact)
+            {
+                compact = true;
+                continue;
+            }
+            if (panels.Count > 1)
+            {
+                var dropped = panels.OrderBy(p => p.Priority).ThenBy(p => p.Figures.Count).First();
+                panels.Remove(dropped);
+                // Every dropped panel is named in one note, so a small chart spends one line on them, not one each.
+                var index = notes.FindIndex(n => n.Lead == NoRoomLead);
+                if (index < 0)
+                {
+                    notes.Add(new NoteDraft(NoRoomLead, dropped.Figures));
+                    full.Add(dropped.Figures.Count <= MaxListed);
+                }
+                else
+                {
+                    notes[index] = notes[index] with { Figures = [.. notes[index].Figures, .. dropped.Figures] };
+                    full[index] = full[index] && notes[index].Figures.Count <= MaxListed;
+                }
+                continue;
+            }
+            break;
+        }
+        if (panels.Count == 0)
+            throw new FiguresException("none of the selected figures can be placed on this chart", ExitCode.InvalidData);
+
+        // Text blocks, top down.
+        var y = pad;
+        foreach (var line in titleLines) AddLine(line, pad, ref y, titleSize, true, Typography.Ink);
+        foreach (var line in subLines) AddLine(line, pad, ref y, subSize, false, Typography.Muted);
+        y += 3;
+        var legendBand = LegendBand.Create(Kept(draft.Legend, panels), _fonts, inner, PlotKit.LabelSize(Width));
+        if (legendBand.Plot is { } legendPlot) _plots.Add(new PlacedPlot(legendPlot, SKRect.Create(pad, y, inner, legendBand.Height)));
+        y += legendBand.Height;
+        using var tickFont = _fonts.Regular.Font(PlotKit.LabelSize(Width));
+        var left = PlotKit.Widest(panels.SelectMany(p => p.AxisLabels), tickFont) + 7;
+
+        var heights = PanelHeights(panels, available - panels.Count * (headingHeight + 4));
+        foreach (var panel in panels)
+        {
+            y += 4;
+            AddLine(panel.Heading, pad, ref y, headingSize, true, Typography.Muted);
+            var height = heights[panels.IndexOf(panel)];
+            var plots = panel.Fill(new SKSize(inner, height), _fonts, left);
+            var x = pad;
+            for (var i = 0; i < plots.Cells.Count; i++)
+            {
+                var (plot, cellWidth) = plots.Cells[i];
+                var w = i == plots.Cells.Count - 1 ? pad + inner - x : cellWidth;
+                _plots.Add(new PlacedPlot(plot, SKRect.Create(x, y, w, height)));
+                x += w;
+            }
+            y += height;
+        }
+
+        // The notes follow the panels; when every panel is as tall as it is useful, the room left stays below.
+        y += 4;
+        foreach (var lines in noteLines)
+        {
+            y += 2;
+            foreach (var line in lines) AddLine(line, pad, ref y, noteSize, false, Typography.Muted);
+        }
+        foreach (var line in captionLines) AddLine(line, pad, ref y, noteSize, false, Typography.Muted);
+
+        // ScottPlot draws a new plot twice on its first render (a PDF or SVG would hold every mark twice).
+        // A first render onto a canvas that draws nothing, with the marks hidden so it costs little, takes that pass.
+        foreach (var placed in _plots)
+        {
+            var r = placed.Rect;
+            placed.Plot.RenderManager.ClearCanvasBeforeEachRender = false;
+            var marks = placed.Plot.GetPlottables().Where(p => p.IsVisible).ToList();
+            foreach (var mark in marks) mark.IsVisible = false;
+            using var nothing = new SKNoDrawCanvas((int)Math.Ceiling(Width), (int)Math.Ceiling(Height));
+            placed.Plot.Render(nothing, new PixelRect(r.Left, r.Right, r.Bottom, r.Top));
+            foreach (var mark in marks) mark.IsVisible = true;
+        }
+        ShownCount = panels.Sum(p => p.Figures.Count);
+        Footnotes = noteTexts;
+        Caption = caption;
+    }
+
+    // The spare height goes to the panels by weight, none beyond its useful height; a panel gets less than its
+    // minimum only when even the one panel left does not fit, and then takes what there is.
+    private static float[] PanelHeights(List<PanelDraft> panels, float room)
+    {
+        var heights = panels.Select(p => p.MinHeight).ToArray();
+        var spare = room - heights.Sum();
+        if (spare < 0) return panels.Count == 1 ? [Math.Max(24, room)] : heights;
+        var open = Enumerable.Range(0, panels.Count).Where(i => panels[i].MaxHeight is not { } max || max > heights[i]).ToList();
+        while (spare > 0.5f && open.Count > 0)
+        {
+            var weights = open.Sum(i => panels[i].Weight);
+            var given = 0f;
+            foreach (var i in open.ToList())
+            {
+                var share = spare * panels[i].Weight / weights;
+                var cap = panels[i].MaxHeight is { } max ? max - heights[i] : float.MaxValue;
+                var add = Math.Min(share, cap);
+                heights[i] += add;
+                given += add;
+                if (add >= cap) open.Remove(i);
+            }
+            spare -= given;
+        }
+        return heights;
+    }
+
+    // A legend entry whose figures were all left out would name something the chart does not show.
+    // Whether a panel shows an entry is worked out once: the layout asks again after each change.
+    private List<LegendKey> Kept(List<LegendKey> keys, List<PanelDraft> panels) =>
+        keys.Where(k => k.Shows is null || panels.Any(p =>
+        {
+            if (!_shows.TryGetValue((k, p), out var shows)) _shows[(k, p)] = shows = p.Figures.Any(k.Shows);
+            return shows;
+        })).ToList();
+
+    // The publishers of the drawn figures with their counts, counted once per panel.
+    private Dictionary<string, int> Publishers(List<PanelDraft> panels)
+    {
+        var total = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var panel in panels)
+        {
+            if (!_publishers.TryGetValue(panel, out var counts)) _publishers[panel] = counts = ChartWords.CountPublishers(panel.Figures);
+            foreach (var (name, count) in counts) total[name] = total.GetValueOrDefault(name) + count;
+        }
+        return total;
+    }
+
+    private void AddLine(string text, float x, ref float y, float size, bool bold, SKColor color)
+    {
+        // The baseline sits one ascent (about 0.8 em) below the top of the line box, half the leading above.
+        var baseline = y + size * (0.8f + Typography.Leading / 2);
+        using var font = _fonts.Of(bold).Font(size);
+        _texts.Add(new TextBlock(text, x, baseline, size, bold, color, SKRect.Create(x, y, TextShaper.Width(text, font), Typography.LineHeight(size))));
+        y += Typography.LineHeight(size);
+    }
+
+    private IReadOnlyList<string> Wrap(string text, float width, SKFont font)
+    {
+        if (text.Length == 0) return [];
+        // The layout loop wraps the same caption and notes again after each change; each text is wrapped once.
+        var key = (text, width, font.Size, font.Typeface);
+        if (_wrapped.TryGetValue(key, out var lines)) return lines;
+        return _wrapped[key] = WordWrap.Lines(text, width, s => TextShaper.Width(s, font));
+    }
+
+    private sealed record TextBlock(string Text, float X, float Baseline, float Size, bool Bold, SKColor Color, SKRect Box);
+
+    private sealed record PlacedPlot(Plot Plot, SKRect Rect);
+}
