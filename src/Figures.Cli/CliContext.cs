@@ -1,10 +1,15 @@
+using Figures.Core.IO;
 using Spectre.Console;
 
 namespace Figures.Cli;
 
 /// <summary>Where a command writes: injected so tests read exactly what a user would see.</summary>
-public sealed class CliContext(TextWriter output, TextWriter error, bool errorIsTerminal = false, Stream? outputBytes = null)
+public sealed class CliContext(TextWriter output, TextWriter error, bool errorIsTerminal = false, Stream? outputBytes = null,
+    FileIdentity? standardOutput = null)
 {
+    /// <summary>The file behind the process's standard output (null in tests and when unknown).</summary>
+    public FileIdentity? StandardOutput { get; } = standardOutput;
+
     /// <summary>Standard output: the command's result.</summary>
     public TextWriter Out { get; } = output;
     /// <summary>Standard error: problems, summaries and progress.</summary>

@@ -1,16 +1,39 @@
 using System.CommandLine;
 using Figures.Cli.Commands;
 using Figures.Core.Diagnostics;
+using Figures.Core.IO;
 
 namespace Figures.Cli;
 
 /// <summary>The figures command: builds the verbs and maps every failure to a message and an exit code.</summary>
 public static class FiguresCli
 {
-    /// <summary>Runs the command line; never throws and never prints a stack trace.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false, Stream? outputBytes = null)
+    /// <summary>
+    /// Runs the command line; never throws and never prints a stack trace. <paramref name="standardOutput"/>
+    /// is the file behind the process's standard output, when there is one, so that it is never an input.
+    /// </summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false, Stream? outputBytes = null,
+        FileIdentity? standardOutput = null)
     {
-        var context = new CliContext(output, error, errorIsTerminal, outputBytes);
+        try
+        {
+            return RunCommand(args, output, error, errorIsTerminal, outputBytes, standardOutput);
+        }
+        catch (StandardStreamFailure failure)
+        {
+            // A stream that failed gets nothing more; standard error gets the message only if it can still take it.
+            if (failure.Report is { } message)
+            {
+                try { error.WriteLine($"figures: {message}"); }
+                catch (Exception e) when (e is StandardStreamFailure or IOException) { }
+            }
+            return failure.ExitCode;
+        }
+    }
+
+    private static int RunCommand(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal, Stream? outputBytes, FileIdentity? standardOutput)
+    {
+        var context = new CliContext(output, error, errorIsTerminal, outputBytes, standardOutput);
         var root = new RootCommand("Figures: quotable, sourced displacement figures for Idlib, Syria.");
         foreach (var command in Commands(context)) root.Subcommands.Add(command);
 
@@ -30,7 +53,7 @@ public static class FiguresCli
             error.WriteLine($"figures: {e.Message}");
             return (int)e.ExitCode;
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not (OutOfMemoryException or StandardStreamFailure))
         {
             // A bug, not bad input: still no stack trace for the user, but a distinct code to report.
             error.WriteLine($"figures: internal error ({e.GetType().Name}): {e.Message}. Please report it with the command you ran.");

@@ -3,9 +3,10 @@ using Figures.Core.Diagnostics;
 namespace Figures.Cli;
 
 /// <summary>
-/// The process's standard output. A write that fails (a full disk, a device that refuses data) is
-/// the user's environment, not a bug in Figures: it ends the command with a one-line message and
-/// exit code 2 instead of an internal error. A closed pipe (`figures list | head`) is not an error.
+/// The process's standard output. A write that fails (a full disk, a device that refuses data, a
+/// closed descriptor) is the user's environment, not a bug in Figures: it ends the command with a
+/// one-line message and exit code 2 instead of an internal error. A pipe whose reader went away
+/// (<c>figures list | head</c>) ends it silently with 141, as SIGPIPE would.
 /// </summary>
 public sealed class StandardOutputStream(Stream inner) : WriteOnlyStream
 {
@@ -35,5 +36,7 @@ public sealed class StandardOutputStream(Stream inner) : WriteOnlyStream
         }
     }
 
-    private static FiguresException Failed(IOException e) => new($"cannot write to standard output: {e.Message}");
+    private static Exception Failed(IOException e) => e is DescriptorClosedException { BrokenPipe: true }
+        ? new StandardStreamFailure(null, StandardStreamFailure.BrokenPipe)
+        : new FiguresException($"cannot write to standard output: {e.Message}");
 }

@@ -24,16 +24,17 @@ public static class BriefCommand
         var font = new Option<string?>("--font") { Description = "Font file (.ttf/.otf) to draw with, unless the definition names one", HelpName = "FILE" };
         var data = new Option<string>("--data") { Description = "Figures file to read", DefaultValueFactory = _ => "figures.csv", HelpName = "FILE" };
         var reports = new Option<string>("--reports") { Description = "Folder of brief definitions", DefaultValueFactory = _ => "reports", HelpName = "DIR" };
+        var force = WriteGuard.ForceOption();
         var command = new Command("brief", "Build briefs for NGO staff (PDF) or analysts (HTML): key figures, highlights, charts, disagreements, every figure sourced.")
         {
-            definition, format, output, png, font, data, reports,
+            definition, format, output, png, font, data, reports, force,
         };
         command.SetAction(parsed => Run(new Request(parsed.GetValue(definition), parsed.GetValue(output), parsed.GetValue(png), parsed.GetValue(font),
-            parsed.GetValue(data)!, parsed.GetValue(reports)!, parsed.GetValue(format) == "html"), context));
+            parsed.GetValue(data)!, parsed.GetValue(reports)!, parsed.GetValue(format) == "html", parsed.GetValue(force)), context));
         return command;
     }
 
-    private sealed record Request(string? Definition, string? Out, string? PngFolder, string? Font, string Data, string Reports, bool Html);
+    private sealed record Request(string? Definition, string? Out, string? PngFolder, string? Font, string Data, string Reports, bool Html, bool Force);
 
     private static int Run(Request request, CliContext context)
     {
@@ -59,14 +60,19 @@ public static class BriefCommand
             return (int)DiagnosticList.ExitCodeOf(problems);
         }
 
+        // The default output, reports/NAME.pdf (or .html) beside its definition, is the brief's own product and is rebuilt freely.
+        var extension = request.Html ? ".html" : ".pdf";
+        var targets = definitions.Select(d => request.Out ?? DefaultTarget(d.Definition, d.Path, extension)).ToList();
+        var fontRequests = definitions.Select(d => d.Definition.Font is { } own ? new FontRequest(own.Regular, own.Bold)
+            : request.Font is { } file ? new FontRequest(file) : null).ToList();
+        using var guard = WriteGuard.Use(context, [request.Data, .. paths, .. fontRequests.SelectMany(f => new[] { f?.Regular, f?.Bold })], request.Force,
+            ownOutputs: definitions.Select(d => DefaultTarget(d.Definition, d.Path, extension)));
+        foreach (var target in targets) AtomicFile.Check(target);
+
         var set = DatasetLoader.LoadValid(request.Data, context, fingerprint: true);
         var epoch = SourceDateEpoch();
-        foreach (var (definition, path) in definitions)
+        foreach (var ((definition, _), target, fontRequest) in definitions.Zip(targets, fontRequests))
         {
-            var target = request.Out ?? Path.Combine(Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".", definition.Name + (request.Html ? ".html" : ".pdf"));
-            var fontRequest = definition.Font is { } own ? new FontRequest(own.Regular, own.Bold)
-                : request.Font is { } file ? new FontRequest(file) : null;
-            AtomicFile.EnsureNotAnInput(target, request.Data, path, fontRequest?.Regular, fontRequest?.Bold);
             var fonts = FontResolver.Resolve(fontRequest);
             // The date of issue is the brief's date; only a definition without one takes the day it is built.
             var issued = definition.Issued ?? DateOnly.FromDateTime(DateTime.UtcNow);
@@ -83,11 +89,11 @@ public static class BriefCommand
             if (request.PngFolder is { } pngFolder)
             {
                 var images = BriefRenderer.RenderPngs(model, fonts);
-                for (var i = 0; i < images.Count; i++)
+                var pngPaths = Enumerable.Range(1, images.Count).Select(page => Path.Combine(pngFolder, $"{definition.Name}-{page}.png")).ToList();
+                // Page images named by the brief are its own product too (never an input, still).
+                using (AtomicFile.Use(AtomicFile.Rules with { OwnOutputs = pngPaths }))
                 {
-                    var pngPath = Path.Combine(pngFolder, $"{definition.Name}-{i + 1}.png");
-                    AtomicFile.EnsureNotAnInput(pngPath, request.Data, path);
-                    AtomicFile.Write(pngPath, stream => stream.Write(images[i]));
+                    for (var i = 0; i < images.Count; i++) AtomicFile.Write(pngPaths[i], stream => stream.Write(images[i]));
                 }
                 pages = $" and {images.Count} page images to {pngFolder}";
             }
@@ -95,6 +101,9 @@ public static class BriefCommand
         }
         return (int)ExitCode.Ok;
     }
+
+    private static string DefaultTarget(BriefDefinition definition, string path, string extension) =>
+        Path.Combine(Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".", definition.Name + extension);
 
     /// <summary>The fixed time SOURCE_DATE_EPOCH asks for, or null when it is not set.</summary>
     private static DateTime? SourceDateEpoch()

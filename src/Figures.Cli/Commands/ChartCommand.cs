@@ -21,20 +21,19 @@ public static class ChartCommand
         var title = new Option<string?>("--title") { Description = "Chart title (a descriptive one is made when absent)" };
         var groupBy = new Option<string>("--group-by") { Description = "Bars: metric, admin1 or year", DefaultValueFactory = _ => "metric" };
         groupBy.AcceptOnlyFromAmong("metric", "admin1", "year");
+        var force = WriteGuard.ForceOption();
         var aggregate = new Option<string>("--aggregate") { Description = "Bars: highest or latest reported figure (never a sum)", DefaultValueFactory = _ => "highest" };
         aggregate.AcceptOnlyFromAmong("highest", "latest");
         var command = new Command("chart", "Chart the selected figures over time, by source, or as bars, to SVG, PDF or PNG.");
         common.AddTo(command);
-        foreach (var option in new Option[] { kind, output, width, height, title, groupBy, aggregate, font }) command.Options.Add(option);
+        foreach (var option in new Option[] { kind, output, width, height, title, groupBy, aggregate, font, force }) command.Options.Add(option);
         command.SetAction(parsed =>
         {
             var dataPath = parsed.GetValue(common.Data)!;
             var outPath = parsed.GetValue(output)!;
             ChartFiles.FormatOf(outPath);
-            AtomicFile.EnsureNotAnInput(outPath, dataPath);
-            var folder = Path.GetDirectoryName(Path.GetFullPath(outPath))!;
-            if (!Directory.Exists(folder))
-                throw new FiguresException($"cannot write '{outPath}': folder '{folder}' does not exist");
+            using var guard = WriteGuard.Use(context, [dataPath], parsed.GetValue(force));
+            AtomicFile.Check(outPath);
             var filter = common.Filter(parsed);
             var figures = DatasetLoader.LoadValid(dataPath, context, filter.Matches).Figures;
             if (figures.Count == 0)

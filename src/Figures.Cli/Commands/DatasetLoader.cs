@@ -18,7 +18,21 @@ public static class DatasetLoader
         var options = new FigureReadOptions { Keep = keep, Fingerprint = fingerprint, Render = render };
         var set = CliProgress.Reading(context, path, progress => FigureFileReader.ReadFile(path, options with { Progress = progress }));
         if (set.IsValid) return set;
+        WriteProblems(set, context);
+        throw new FiguresException($"{path} has {set.ProblemCount} problem{(set.ProblemCount == 1 ? "" : "s")}; run 'figures validate {path}' after fixing them", set.ExitCode);
+    }
+
+    /// <summary>Writes the problems kept, then, for each kind with more, how many more there are.</summary>
+    public static void WriteProblems(FigureSet set, CliContext context)
+    {
         foreach (var problem in set.Problems) context.Error.WriteLine(problem);
-        throw new FiguresException($"{path} has {set.Problems.Count} problem{(set.Problems.Count == 1 ? "" : "s")}; run 'figures validate {path}' after fixing them", set.ExitCode);
+        WriteOmitted(set, context);
+    }
+
+    /// <summary>For each kind of problem with more than were kept, how many more there are.</summary>
+    public static void WriteOmitted(FigureSet set, CliContext context)
+    {
+        foreach (var (first, omitted) in set.Omitted)
+            context.Error.WriteLine($"{set.File}: {omitted} more problem{(omitted == 1 ? "" : "s")} like {first.File}:{first.Line}:{first.Column} not shown (the first {ProblemList.PerKind} of each kind are)");
     }
 }

@@ -14,16 +14,19 @@ public static class ExportCommand
         var common = new CommonOptions();
         var format = new Option<string>("--format") { Description = "csv, json or hxl", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "json", "hxl");
-        var output = new Option<string?>("--out") { Description = "File to write (atomically); standard output when absent" };
+        var output = new Option<string?>("--out") { Description = "File to write (atomically); standard output when absent or '-'" };
+        var force = WriteGuard.ForceOption();
         var command = new Command("export", "Export the selected figures as CSV, JSON or HXL (formula-like text neutralised).");
         common.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(output);
+        command.Options.Add(force);
         command.SetAction(parsed =>
         {
             var dataPath = parsed.GetValue(common.Data)!;
             var outPath = parsed.GetValue(output);
-            if (outPath is not null) AtomicFile.EnsureNotAnInput(outPath, dataPath);
+            using var guard = WriteGuard.Use(context, [dataPath], parsed.GetValue(force));
+            if (outPath is not null) AtomicFile.Check(outPath);
             var filter = common.Filter(parsed);
             var exportFormat = Enum.Parse<ExportFormat>(parsed.GetValue(format)!, ignoreCase: true);
             // CSV and JSON rows are formatted while the file is read, on every core; the figures are never all held.
@@ -37,7 +40,7 @@ public static class ExportCommand
             Action<Stream> write = set.Rendered is { } rows
                 ? stream => FigureExporter.WriteRendered(stream, rows)
                 : stream => FigureExporter.Write(stream, set.Figures, exportFormat);
-            if (outPath is null)
+            if (outPath is null or "-")
             {
                 write(context.OpenOutBytes());
             }

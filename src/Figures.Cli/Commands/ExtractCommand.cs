@@ -21,10 +21,11 @@ public static class ExtractCommand
         var title = new Option<string?>("--title") { Description = "Headline (default: the article's first line)" };
         var published = new Option<string?>("--published") { Description = "Publication date, yyyy-MM-dd (default: a date line at the head of the article)" };
         var url = new Option<string?>("--url") { Description = "The article's address" };
-        var output = new Option<string?>("--out") { Description = "Candidates file to write (atomically); standard output when absent" };
+        var output = new Option<string?>("--out") { Description = "Candidates file to write (atomically); standard output when absent or '-'" };
+        var force = WriteGuard.ForceOption();
         var command = new Command("extract", "Propose candidate figure rows from an article (ids left empty; the curator decides).")
         {
-            article, publisher, title, published, url, output,
+            article, publisher, title, published, url, output, force,
         };
         command.SetAction(parsed =>
         {
@@ -39,14 +40,16 @@ public static class ExtractCommand
                 Published = date,
                 Url = parsed.GetValue(url) ?? "",
             };
-            return Run(parsed.GetValue(article)!, info, parsed.GetValue(output), context);
+            using var guard = WriteGuard.Use(context, [parsed.GetValue(article)], parsed.GetValue(force));
+            var outPath = parsed.GetValue(output);
+            return Run(parsed.GetValue(article)!, info, outPath == "-" ? null : outPath, context);
         });
         return command;
     }
 
     private static int Run(string articlePath, ArticleInfo info, string? outPath, CliContext context)
     {
-        if (outPath is not null) RefuseOutput(outPath, articlePath);
+        if (outPath is not null) RefuseOutput(outPath);
         var result = Read(articlePath, info);
         if (outPath is null)
         {
@@ -86,9 +89,9 @@ public static class ExtractCommand
     }
 
     // Candidates are proposals: they never land in the curated dataset or over the article they came from.
-    private static void RefuseOutput(string outPath, string articlePath)
+    private static void RefuseOutput(string outPath)
     {
-        AtomicFile.EnsureNotAnInput(outPath, articlePath);
+        AtomicFile.Check(outPath);
         if (string.Equals(Path.GetFileName(outPath), "figures.csv", StringComparison.OrdinalIgnoreCase))
             throw new FiguresException($"refusing to write '{outPath}': extract proposes candidates; review them and copy the rows you keep into figures.csv yourself");
     }

@@ -1,4 +1,5 @@
 using Figures.Core.Extraction;
+using Figures.Core.Validation;
 
 namespace Figures.Cli.Commands;
 
@@ -16,7 +17,8 @@ public static class ExtractSummary
         error.WriteLine($"{name}: {result.SentenceCount} sentences; article date {date}");
         error.WriteLine($"  {Plural(result.Candidates.Count, "candidate")}{(outPath is null ? "" : $" written to {outPath}")} (ids empty: review each before adding it to figures.csv)");
         error.WriteLine($"  {Plural(result.VagueMentions.Count, "vague mention")} (not figures)");
-        foreach (var vague in result.VagueMentions.Take(Shown)) error.WriteLine($"    \"{vague.Phrase}\" in: {Excerpt(vague.Sentence)}");
+        // Article text reaches a terminal here: escape sequences in it are shown, never run.
+        foreach (var vague in result.VagueMentions.Take(Shown)) error.WriteLine($"    \"{Echo.Printable(vague.Phrase)}\" in: {Echo.Printable(Excerpt(vague.Sentence))}");
         if (result.VagueMentions.Count > Shown) error.WriteLine($"    and {result.VagueMentions.Count - Shown} more");
         error.WriteLine($"  {Plural(result.SkippedSentences.Count, "sentence")} with numbers skipped (dates, durations, other counts)");
     }

@@ -14,13 +14,15 @@ public static class GenerateCommand
     {
         var rows = new Option<int>("--rows") { Description = "Number of figures", DefaultValueFactory = _ => 1_000_000 };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same file", DefaultValueFactory = _ => 42 };
-        var output = new Option<string>("--out") { Description = "File to write (atomically)", Required = true };
-        var command = new Command("generate", "Write a synthetic figures file (valid, realistic, seeded) for benchmarks and scale tests.") { rows, seed, output };
+        var output = new Option<string>("--out") { Description = "File to write (atomically), or '-' for standard output", Required = true };
+        var force = WriteGuard.ForceOption();
+        var command = new Command("generate", "Write a synthetic figures file (valid, realistic, seeded) for benchmarks and scale tests.") { rows, seed, output, force };
         command.SetAction(parsed =>
         {
             var count = parsed.GetValue(rows);
             if (count < 1) throw new FiguresException("--rows must be at least 1");
             var path = parsed.GetValue(output)!;
+            using var guard = WriteGuard.Use(context, [], parsed.GetValue(force));
             AtomicFile.Write(path, stream => FigureCsvWriter.Write(stream, SyntheticFigures.Generate(count, parsed.GetValue(seed))));
             context.Error.WriteLine($"wrote {count} synthetic figures to {path}");
             return (int)ExitCode.Ok;

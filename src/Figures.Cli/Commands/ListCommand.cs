@@ -2,6 +2,7 @@ using System.CommandLine;
 using Figures.Core.Diagnostics;
 using Figures.Core.Export;
 using Figures.Core.Model;
+using Figures.Core.Validation;
 using Figures.Core.Wording;
 using Spectre.Console;
 
@@ -29,6 +30,7 @@ public static class ListCommand
                 "json" => RowFormat.Json,
                 _ => (RowFormat?)null,
             };
+            using var guard = WriteGuard.Use(context, [parsed.GetValue(common.Data)]);
             var set = DatasetLoader.LoadValid(parsed.GetValue(common.Data)!, context, filter.Matches, render: render);
             if ((set.Rendered?.Count ?? set.Figures.Count) == 0)
             {
@@ -42,20 +44,23 @@ public static class ListCommand
         return command;
     }
 
+    private static string Cell(string text) => Markup.Escape(Echo.Printable(text));
+
     private static void WriteTable(IReadOnlyList<Figure> figures, CliContext context)
     {
         var table = new Table().Border(TableBorder.Simple)
             .AddColumns("id", "metric", "figure", "period", "location", "attributed to", "source");
         foreach (var f in figures)
         {
+            // Text from the dataset reaches a terminal here: escape sequences in it are shown, never run.
             table.AddRow(
-                Markup.Escape(f.Id),
+                Cell(f.Id),
                 Vocabulary.Name(f.Metric),
-                Markup.Escape(NumberWording.Describe(f)),
-                Markup.Escape(PeriodWording.Describe(f)),
-                Markup.Escape(f.Location),
-                Markup.Escape(f.AttributedTo),
-                Markup.Escape(SourceWording.Short(f)));
+                Cell(NumberWording.Describe(f)),
+                Cell(PeriodWording.Describe(f)),
+                Cell(f.Location),
+                Cell(f.AttributedTo),
+                Cell(SourceWording.Short(f)));
         }
         var console = context.CreateConsole();
         console.Write(table);

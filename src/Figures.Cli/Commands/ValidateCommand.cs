@@ -22,22 +22,26 @@ public static class ValidateCommand
     {
         if (sourcesFolder is not null && !Directory.Exists(sourcesFolder))
             throw new FiguresException($"--sources folder '{sourcesFolder}' does not exist");
+        using var guard = WriteGuard.Use(context, [path]);
         // validate keeps no figures: its memory is the ids seen, not the file.
+        var articles = sourcesFolder is null ? null : new SourceQuoteCheck(sourcesFolder);
         var options = new FigureReadOptions
         {
-            CheckFigure = sourcesFolder is null ? null : new SourceQuoteCheck(sourcesFolder).Check,
+            CheckFigure = articles is null ? null : articles.Check,
             ValidateOnly = true,
             Fingerprint = false,
         };
         var set = CliProgress.Reading(context, path, progress => FigureFileReader.ReadFile(path, options with { Progress = progress }));
         foreach (var diagnostic in InLineOrder(set.Problems, set.Warnings)) context.Error.WriteLine(diagnostic);
+        DatasetLoader.WriteOmitted(set, context);
         var warnings = set.Warnings.Count == 0 ? "" : $"; {set.Warnings.Count} warning{(set.Warnings.Count == 1 ? "" : "s")}";
         if (set.IsValid)
-            context.Out.WriteLine($"{path}: {set.ValidCount} figures, no problems{(sourcesFolder is null ? "" : $"; every quote found in {sourcesFolder}")}{warnings}");
+            context.Out.WriteLine($"{set.File}: {set.ValidCount} figures, no problems{(sourcesFolder is null ? "" : $"; every quote found in {sourcesFolder}")}{warnings}");
         else
-            context.Out.WriteLine($"{path}: {set.Problems.Count} problem{(set.Problems.Count == 1 ? "" : "s")} in {set.RowCount} rows{warnings}");
-        // Warnings never fail a validation: the exit code is the problems' alone.
-        return (int)set.ExitCode;
+            context.Out.WriteLine($"{set.File}: {set.ProblemCount} problem{(set.ProblemCount == 1 ? "" : "s")} in {set.RowCount} rows{warnings}");
+        // Warnings never fail a validation: the exit code is the problems' alone. An article that cannot
+        // be read (too large, not UTF-8) is unreadable input, as the dataset would be.
+        return articles is { FoundUnreadable: true } ? Math.Max((int)set.ExitCode, (int)ExitCode.UsageOrUnreadable) : (int)set.ExitCode;
     }
 
     // Problems and warnings as one report in file order (each list is in file order already).

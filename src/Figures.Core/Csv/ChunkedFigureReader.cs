@@ -69,7 +69,7 @@ internal sealed class ChunkedFigureReader
         _width = width;
         // SHA-256 cannot be split across cores: when the brief wants the fingerprint, one core hashes while the others parse.
         var hashing = _options.Fingerprint ? Task.Run(Fingerprint) : null;
-        var problems = new List<Diagnostic>();
+        var problems = new ProblemList();
         long collectedTo = 0;
         var collector = new ParsedRowCollector(_file, _options, problems, () => collectedTo);
         var rows = 0;
@@ -191,7 +191,7 @@ internal sealed class ChunkedFigureReader
     private bool ReadHeader(CsvReader csv)
     {
         if (!csv.Read()) return false;
-        var problems = new List<Diagnostic>();
+        var problems = new ProblemList();
         return FigureFileReader.CheckHeader(csv, _file, problems) && problems.Count == 0 && csv.FieldCount == _width;
     }
 

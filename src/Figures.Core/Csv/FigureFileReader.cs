@@ -15,6 +15,9 @@ public static class FigureFileReader
     // A 1 MB field is fine; a quote never closed near the start of a huge file must not read it all into memory.
     internal const int MaxRecordBytes = 16 * 1024 * 1024;
 
+    // The kind of header problems in a ProblemList (columns of rows are 0 and up, a record -1).
+    private const int HeaderKind = -2;
+
     // Columns no rule looks at, which validate-only reads skip.
     // (admin1 is checked against admin1_pcode, attributed_to for spellings of one body.)
     private static readonly bool[] UncheckedText = Columns(FigureColumns.Location, FigureColumns.Publisher, FigureColumns.Title, FigureColumns.Notes);
@@ -28,6 +31,7 @@ public static class FigureFileReader
         Stream stream;
         try
         {
+            if (path.Length == 0) return Unreadable("''", "the path is empty; name a figures file");
             if (Directory.Exists(path)) return Unreadable(path, "is a directory, not a figures file");
             stream = File.OpenRead(path);
         }
@@ -67,7 +71,7 @@ public static class FigureFileReader
     public static FigureSet Read(Stream stream, string file, FigureReadOptions? options = null)
     {
         options ??= FigureReadOptions.Default;
-        var problems = new List<Diagnostic>();
+        var problems = new ProblemList();
         using var checkedInput = new Utf8ValidatingStream(stream, leaveOpen: true, hash: options.Fingerprint);
         var rows = 0;
         ParsedRowCollector? collector = null;
@@ -81,7 +85,7 @@ public static class FigureFileReader
                 problems.Add(new Diagnostic(file, 1, 1, "file is empty; expected the header line: " + string.Join(',', FigureColumns.All)));
                 return Result(file, [], [], problems, 0, checkedInput);
             }
-            var headerMalformed = ReportMalformed(malformed, file, problems, (int)csv.LineNumber);
+            var headerMalformed = ReportMalformed(malformed, file, problems.Add, (int)csv.LineNumber);
             if (headerMalformed || !CheckHeader(csv, file, problems)) return Result(file, [], [], problems, 0, checkedInput);
             // Every row has as many fields as the header: all the columns, or all but conflicts_with.
             var width = csv.FieldCount;
@@ -98,16 +102,16 @@ public static class FigureFileReader
                 early.Clear();
                 // A record with broken quoting was recovered by guesswork: its fields are not what the
                 // curator meant, so the quoting problem is the one message for it.
-                var broken = ReportMalformed(malformed, file, early, line);
+                var broken = ReportMalformed(malformed, file, early.Add, line);
                 if (early.Count > 0) pipeline.Current.AddProblems([.. early]);
                 if (broken) continue;
                 AddRecord(csv, line, pipeline.Current, file, skipped, width);
                 pipeline.SubmitIfFull();
             }
             pipeline.Drain();
-            var before = problems.Count;
-            ReportMalformed(malformed, file, problems, int.MaxValue);
-            var unreadAtEnd = problems.Count > before; // a quote never closed swallowed the rest of the file
+            var before = problems.Total;
+            ReportMalformed(malformed, file, problems.Add, int.MaxValue);
+            var unreadAtEnd = problems.Total > before; // a quote never closed swallowed the rest of the file
             if (rows == 0) problems.Add(new Diagnostic(file, 2, 1, "the file has a header but no figures"));
             collector.Finish(everyRowRead: !unreadAtEnd);
         }
@@ -203,7 +207,7 @@ public static class FigureFileReader
         return flags;
     }
 
-    internal static bool CheckHeader(CsvReader csv, string file, List<Diagnostic> problems)
+    internal static bool CheckHeader(CsvReader csv, string file, ProblemList problems)
     {
         var header = new string[csv.FieldCount];
         for (var i = 0; i < header.Length; i++) header[i] = csv.GetString(i);
@@ -226,10 +230,12 @@ public static class FigureFileReader
             return false;
         }
         var headerProblems = HeaderCheck.Check(header);
+        // One walk over the record locates every field: a header of a million columns stays linear.
+        var starts = headerProblems.Count == 0 ? [] : FieldLocator.LocateAll(csv.RawRecord, line);
         foreach (var (field, message) in headerProblems)
         {
-            var (l, c) = FieldLocator.Locate(csv.RawRecord, line, field);
-            problems.Add(new Diagnostic(file, l, c, message));
+            var (l, c) = starts[Math.Min(field, starts.Length - 1)];
+            problems.Add(new Diagnostic(file, l, c, message), HeaderKind);
         }
         return headerProblems.Count == 0;
     }
@@ -249,7 +255,7 @@ public static class FigureFileReader
     }
 
     // Reports the malformed records that start on or before line `upTo`; true when one starts on it.
-    private static bool ReportMalformed(List<CsvMalformedRecord> malformed, string file, List<Diagnostic> problems, int upTo)
+    private static bool ReportMalformed(List<CsvMalformedRecord> malformed, string file, Action<Diagnostic> report, int upTo)
     {
         var current = false;
         var reported = 0;
@@ -259,7 +265,7 @@ public static class FigureFileReader
             if (recordLine > upTo) break;
             reported++;
             current |= recordLine == upTo;
-            problems.Add(Describe(record, recordLine, file));
+            report(Describe(record, recordLine, file));
         }
         malformed.RemoveRange(0, reported);
         return current;
@@ -283,7 +289,7 @@ public static class FigureFileReader
         return new Diagnostic(file, line, column, message);
     }
 
-    private static FigureSet Result(string file, IReadOnlyList<Figure> figures, IReadOnlyList<int> lines, List<Diagnostic> problems, int rows, Utf8ValidatingStream input) =>
+    private static FigureSet Result(string file, IReadOnlyList<Figure> figures, IReadOnlyList<int> lines, ProblemList problems, int rows, Utf8ValidatingStream input) =>
         new()
         {
             File = file,

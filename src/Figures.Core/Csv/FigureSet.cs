@@ -18,7 +18,7 @@ public sealed record FigureSet
     public required IReadOnlyList<Figure> Figures { get; init; }
     /// <summary>The 1-based line where each figure's row starts, parallel to <see cref="Figures"/>.</summary>
     public required IReadOnlyList<int> Lines { get; init; }
-    /// <summary>Every problem found, in file order.</summary>
+    /// <summary>The problems found, in file order: every one, or the first <see cref="ProblemList.PerKind"/> of each kind.</summary>
     public required IReadOnlyList<Diagnostic> Problems { get; init; }
     /// <summary>
     /// Warnings, in file order: things worth a look that do not make the file invalid (two spellings
@@ -40,6 +40,12 @@ public sealed record FigureSet
     /// <summary>Whether the file read cleanly.</summary>
     public bool IsValid => Problems.Count == 0;
 
-    /// <summary>The exit code the problems map to.</summary>
-    public ExitCode ExitCode => DiagnosticList.ExitCodeOf(Problems);
+    /// <summary>How many problems the file has: exact, also when only the first of each kind are kept in <see cref="Problems"/>.</summary>
+    public long ProblemCount => Problems is ProblemList list ? list.Total : Problems.Count;
+
+    /// <summary>Kinds of problem with more than were kept: the first of each, and how many more there are.</summary>
+    public IEnumerable<(Diagnostic First, long Omitted)> Omitted => Problems is ProblemList list ? list.Omitted : [];
+
+    /// <summary>The exit code the problems map to (of every problem, kept or not).</summary>
+    public ExitCode ExitCode => Problems is ProblemList list ? list.Severity : DiagnosticList.ExitCodeOf(Problems);
 }

@@ -10,7 +10,7 @@ namespace Figures.Core.Csv;
 /// At the end (<see cref="Finish"/>), what needs the whole file: conflicts_with named both ways, and
 /// one name per body in attributed_to.
 /// </summary>
-internal sealed class ParsedRowCollector(string file, FigureReadOptions options, List<Diagnostic> problems, Func<long> bytesRead)
+internal sealed class ParsedRowCollector(string file, FigureReadOptions options, ProblemList problems, Func<long> bytesRead)
 {
     private readonly IdRegister _ids = new();
     // Stands in for the problems of a valid row, which has none until the id check: no list per row.
@@ -29,7 +29,7 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
     private int _renderedCount;
 
     /// <summary>The rows formatted with <see cref="FigureReadOptions.Render"/>, when asked for and the file is valid.</summary>
-    public RenderedRows? Rendered(List<Diagnostic> fileProblems) =>
+    public RenderedRows? Rendered(ProblemList fileProblems) =>
         options.Render is { } format && fileProblems.Count == 0 ? new RenderedRows(format, _segments, _renderedCount) : null;
 
     /// <summary>The figures kept.</summary>
@@ -77,8 +77,10 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
                 NoteConflicts(ownId, named, record.Line, entry.ConflictsAt, readable: !entry.ConflictsMalformed);
             foreach (var problem in fieldProblems)
             {
+                // Past the first problems of its kind, a problem is only counted: never located, never kept.
+                if (!problems.Counts(problem.FieldIndex, problem.Message)) continue;
                 var (line, column) = FieldLocator.Locate(batch.Raw(record), record.Line, problem.FieldIndex);
-                problems.Add(new Diagnostic(file, line, column, problem.Message));
+                problems.AddCounted(new Diagnostic(file, line, column, problem.Message));
             }
             if (!entry.Valid || fieldProblems.Count > 0) continue;
             Valid++;
@@ -141,7 +143,7 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
         if (_conflicts.Count > 0)
         {
             var found = ConflictRelation.Check(_conflicts, FindRow, everyRowRead && !_someRecordsUnread);
-            if (found.Count > 0) MergeInLineOrder(found.Select(f => new Diagnostic(file, f.Line, f.Column, f.Message)).ToList());
+            if (found.Count > 0) problems.MergeInLineOrder(found.Select(f => new Diagnostic(file, f.Line, f.Column, f.Message)).ToList());
         }
         foreach (var (line, column, message) in AttributionNames.Check(_attributions.Select(a => (a.Key, a.Value.Line, a.Value.Column))))
             Warnings.Add(Diagnostic.Warning(file, line, column, message));
@@ -158,20 +160,6 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
         return false;
     }
 
-    // Each new problem goes before the first problem on a later line, so the report stays in file order.
-    private void MergeInLineOrder(List<Diagnostic> found)
-    {
-        var merged = new List<Diagnostic>(problems.Count + found.Count);
-        var next = 0;
-        foreach (var problem in problems)
-        {
-            while (next < found.Count && found[next].Line < problem.Line) merged.Add(found[next++]);
-            merged.Add(problem);
-        }
-        while (next < found.Count) merged.Add(found[next++]);
-        problems.Clear();
-        problems.AddRange(merged);
-    }
 
     // Out of line: CheckId runs for every row and is recompiled once hot; this rarely runs at all.
     private static void ReportDuplicate(ReadOnlySpan<char> id, string firstId, int firstLine, List<FieldProblem> fieldProblems)

@@ -42,8 +42,8 @@ internal sealed class Utf8ValidatingStream(Stream inner, bool leaveOpen = false,
     // UTF-16 and binary files are valid-looking to a lenient reader; name them before anything else.
     private void CheckStart(ReadOnlySpan<byte> start)
     {
-        if (start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-            throw new InvalidUtf8Exception(1, 0, "the file is UTF-16 text; save it as UTF-8 ('CSV UTF-8' in Excel)");
+        if (Text.ByteOrderMark.ForeignEncoding(start) is { } encoding)
+            throw new InvalidUtf8Exception(1, 0, $"the file is {encoding} text; save it as UTF-8 ('CSV UTF-8' in Excel)");
         var sample = start[..Math.Min(start.Length, 8192)];
         var nul = sample.IndexOf((byte)0);
         if (nul >= 0)

@@ -119,11 +119,11 @@ public static class ArticleReader
         return new FiguresException($"{name} is not UTF-8 text{bad}; it may be Latin-1 or Windows-1252: convert it, e.g. 'iconv -f latin1 -t utf-8'");
     }
 
-    // UTF-16 text names itself by its byte order mark; say so rather than complain about NUL bytes.
+    // UTF-16 and UTF-32 text name themselves by their byte order mark; say so rather than complain about NUL bytes.
     private static void CheckStart(ReadOnlySpan<byte> start, string name)
     {
-        if (start.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || start.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-            throw new FiguresException($"{name} is UTF-16 text; save it as UTF-8");
+        if (Text.ByteOrderMark.ForeignEncoding(start) is { } encoding)
+            throw new FiguresException($"{name} is {encoding} text; save it as UTF-8");
     }
 
     private static int ReadBlock(Stream stream, byte[] buffer)

@@ -105,13 +105,36 @@ public static partial class FieldFormats
             error = $"{column} is empty";
             return false;
         }
-        if (IsPlainNumber(trimmed) && (TryWholeNumber(trimmed, out value) || decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint, Invariant, out value)))
+        if (IsPlainNumber(trimmed))
         {
+            if (!TryWholeNumber(trimmed, out value)
+                && !(decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint, Invariant, out value) && IsExact(trimmed, value)))
+            {
+                // decimal rounds past 28 significant digits: 38500.0000000000000000000000001 would become 38500.
+                value = 0m;
+                error = $"{column} '{Echo.Show(text.ToString())}' has more digits than a value can hold exactly ({MaxDigits} significant digits at most); round it";
+                return false;
+            }
             if (trimmed.Length != text.Length) error = $"{column} '{Echo.Show(text.ToString())}' has spaces around it";
             return error is null;
         }
         error = Explain(trimmed.ToString(), column);
         return false;
+    }
+
+    // decimal holds any number of up to 28 significant digits with up to 28 decimals exactly.
+    private const int MaxDigits = 28;
+
+    // Whether `value` is exactly the plain number `text` (digits, an optional '.'): decimal.TryParse
+    // rounds what it cannot hold instead of failing.
+    private static bool IsExact(ReadOnlySpan<char> text, decimal value)
+    {
+        var dot = text.IndexOf('.');
+        var significant = text.TrimStart('0').Length - (dot >= 0 ? 1 : 0);
+        if (significant <= MaxDigits && (dot < 0 || text.Length - dot - 1 <= MaxDigits)) return true;
+        var canonical = text.TrimStart('0').ToString();
+        if (canonical.Length == 0 || canonical[0] == '.') canonical = "0" + canonical;
+        return value.ToString(Invariant) == canonical;
     }
 
     private static string Explain(string text, string column)
@@ -120,6 +143,15 @@ public static partial class FieldFormats
             return $"{column} '{Echo.Show(text)}' is written with non-ASCII digits; write {ascii}";
         if (text.StartsWith('-') && decimal.TryParse(text, NumberStyles.Float, Invariant, out _))
             return $"{column} '{Echo.Show(text)}' is negative; counts and proportions are never below zero";
+        // A typographic minus or dash, as word processors write it: still a negative number, not words.
+        if (text.Length > 1 && text[0] is '\u2212' or '\u2013' or '\u2014' or '\uFE63' && IsPlainNumber(text.AsSpan(1)))
+            return $"{column} '{Echo.Show(text)}' is negative (its first character is a minus sign or a dash, U+{(int)text[0]:X4}); counts and proportions are never below zero";
+        if (text.Length > 1 && text[0] == '+' && IsPlainNumber(text.AsSpan(1)))
+            return $"{column} '{Echo.Show(text)}' has a plus sign; write {text[1..]}";
+        if (text.Length > 1 && text[^1] == '.' && IsPlainNumber(text.AsSpan(0, text.Length - 1)))
+            return $"{column} '{Echo.Show(text)}' ends with a decimal point; write {text[..^1]}";
+        if (text.Length > 1 && text[0] == '.' && IsPlainNumber(text.AsSpan(1)))
+            return $"{column} '{Echo.Show(text)}' starts with a decimal point; write 0{text}";
         if (text.Equals("NaN", StringComparison.OrdinalIgnoreCase) || text.Contains("infinity", StringComparison.OrdinalIgnoreCase) || text is "∞" or "-∞")
             return $"{column} '{Echo.Show(text)}' is not a number";
         // Groups of three after a comma read as thousands (38,500); anything else with one comma is a
@@ -131,7 +163,7 @@ public static partial class FieldFormats
         if (DotGroupedDecimalComma().IsMatch(text) && decimal.TryParse(text.Replace(".", "").Replace(',', '.'), NumberStyles.AllowDecimalPoint, Invariant, out var european))
             return $"{column} '{Echo.Show(text)}' groups thousands with '.' and has a decimal comma; write {european.ToString(Invariant)}";
         var words = Text.NumberFinder.Find(text);
-        if (words.Count == 1 && !words[0].IsPercent)
+        if (words.Count == 1 && !words[0].IsPercent && text.Any(char.IsLetter))
             return $"{column} '{Echo.Show(text)}' is written in words; write {words[0].Value.ToString(Invariant)}";
         if (text.EndsWith('%'))
             return $"{column} '{Echo.Show(text)}' has a percent sign; write {Echo.Show(text.TrimEnd('%').Trim())} with unit 'percent'";

@@ -32,7 +32,10 @@ public static partial class FigureRowParser
         var before = problems.Count;
         values = default;
 
-        Required(row[FigureColumns.Id], FigureColumns.Id, "id", problems);
+        var id = row[FigureColumns.Id];
+        Required(id, FigureColumns.Id, "id", problems);
+        // A blank id is only "required"; any other is held to the id alphabet.
+        if (id.Length > 0 && IdAlphabet.Problem(id) is { } idProblem && !id.IsWhiteSpace()) problems.Add(new FieldProblem(FigureColumns.Id, idProblem));
         // Direct calls, not a parser delegate: a delegate to a static method goes through a thunk, on every row.
         var metric = Vocabulary.TryParseMetric(row[FigureColumns.Metric], out var parsedMetric)
             ? parsedMetric

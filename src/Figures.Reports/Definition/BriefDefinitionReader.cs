@@ -1,19 +1,43 @@
 using System.Globalization;
 using System.Text.Json;
 using Figures.Core.Diagnostics;
+using Figures.Core.IO;
 using Figures.Core.Model;
 using Figures.Core.Text;
 
 namespace Figures.Reports.Definition;
 
 /// <summary>
-/// Reads a brief definition (JSON). Unknown keys, wrong types and bad values are reported as
+/// Reads a brief definition (JSON). Unknown keys (at any depth), duplicate keys, wrong types, bad
+/// values, text that is not UTF-8 and text too long for a brief are reported as
 /// <c>FILE:LINE:COLUMN: message</c> problems, never as exceptions.
 /// </summary>
 public static class BriefDefinitionReader
 {
+    /// <summary>The largest definition read, in bytes: a definition is a few hundred bytes.</summary>
+    public const int MaxBytes = 1024 * 1024;
+
+    /// <summary>The largest font file a definition may name, in bytes (large CJK fonts are about 20 MB).</summary>
+    public const long MaxFontBytes = 64L * 1024 * 1024;
+
     private static readonly string[] Keys =
         ["title", "subtitle", "area", "period", "metrics", "organisation", "author", "issued", "paper", "font"];
+
+    // The keys each object may hold, by its path.
+    private static readonly Dictionary<string, string[]> NestedKeys = new(StringComparer.Ordinal)
+    {
+        [""] = Keys,
+        ["area"] = ["country", "admin1", "label"],
+        ["period"] = ["from", "to", "include_undated"],
+        ["font"] = ["family", "regular", "bold"],
+    };
+
+    // The longest text each key may hold, in characters: enough for any real brief, short enough to lay out.
+    private static readonly Dictionary<string, int> MaxLength = new(StringComparer.Ordinal)
+    {
+        ["title"] = 300, ["subtitle"] = 600, ["area.label"] = 300, ["organisation"] = 200, ["author"] = 200,
+        ["font.family"] = 100, ["font.regular"] = 1000, ["font.bold"] = 1000,
+    };
 
     /// <summary>Reads <paramref name="path"/>; the definition is null when there are problems.</summary>
     public static (BriefDefinition? Definition, IReadOnlyList<Diagnostic> Problems) ReadFile(string path)
@@ -21,12 +45,17 @@ public static class BriefDefinitionReader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = BoundedFile.Read(path, MaxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             var message = e is FileNotFoundException or DirectoryNotFoundException ? "brief definition not found" : $"cannot read: {e.Message}";
             return (null, [new Diagnostic(path, 1, 1, message, ExitCode.UsageOrUnreadable)]);
+        }
+        if (bytes.Length > MaxBytes)
+        {
+            return (null, [new Diagnostic(path, 1, 1,
+                $"the definition is larger than {MaxBytes / (1024 * 1024)} MB; a brief definition is a short JSON file (is this the right file?)", ExitCode.UsageOrUnreadable)]);
         }
         return Read(bytes, path);
     }
@@ -34,18 +63,46 @@ public static class BriefDefinitionReader
     /// <summary>Reads a definition from UTF-8 JSON bytes; <paramref name="path"/> names it in messages and gives its name.</summary>
     public static (BriefDefinition? Definition, IReadOnlyList<Diagnostic> Problems) Read(byte[] bytes, string path)
     {
+        var text = new TextPositions(bytes);
+        if (ByteOrderMark.ForeignEncoding(bytes) is { } encoding)
+            return (null, [new Diagnostic(path, 1, 1, $"the definition is {encoding} text; save it as UTF-8", ExitCode.UsageOrUnreadable)]);
+        if (FirstInvalidUtf8(bytes) is { } bad)
+        {
+            var (line, column) = text.At(bad);
+            return (null, [new Diagnostic(path, line, column,
+                $"not UTF-8 text (byte 0x{bytes[bad]:X2}); save the definition as UTF-8", ExitCode.UsageOrUnreadable)]);
+        }
         JsonDocument document;
+        var options = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
         try
         {
-            document = JsonDocument.Parse(bytes, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            document = JsonDocument.Parse(bytes, options);
         }
         catch (JsonException e)
         {
-            var line = (int)(e.LineNumber ?? 0) + 1;
-            var column = (int)(e.BytePositionInLine ?? 0) + 1;
+            var (line, column) = text.At(text.Offset(e.LineNumber ?? 0, e.BytePositionInLine ?? 0));
             return (null, [new Diagnostic(path, line, column, "not valid JSON: " + FirstSentence(e.Message), ExitCode.InvalidData)]);
         }
-        using (document) return new Parser(bytes, path).Parse(document.RootElement);
+        using (document)
+        {
+            var keys = KeyPositions.Find(bytes, options, text);
+            return new Parser(path, keys).Parse(document.RootElement);
+        }
+    }
+
+    // The offset of the first byte that is not part of well-formed UTF-8 (after a UTF-8 byte order mark), or null.
+    private static int? FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var start = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        var chars = new char[4096];
+        var offset = start;
+        while (offset < bytes.Length)
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes[offset..], chars, out var read, out _, replaceInvalidSequences: false);
+            if (status == System.Buffers.OperationStatus.InvalidData || status == System.Buffers.OperationStatus.NeedMoreData) return offset + read;
+            offset += read;
+        }
+        return null;
     }
 
     private static string FirstSentence(string message)
@@ -54,9 +111,10 @@ public static class BriefDefinitionReader
         return cut > 0 ? message[..cut] : message;
     }
 
-    private sealed class Parser(byte[] bytes, string path)
+    private sealed class Parser(string path, KeyPositions keys)
     {
         private readonly List<Diagnostic> _problems = [];
+        private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
 
         public (BriefDefinition?, IReadOnlyList<Diagnostic>) Parse(JsonElement root)
         {
@@ -65,27 +123,30 @@ public static class BriefDefinitionReader
                 Problem("a brief definition is a JSON object", "");
                 return (null, _problems);
             }
-            foreach (var property in root.EnumerateObject())
+            if (keys.BadKey is { } bad)
             {
-                if (Keys.Contains(property.Name)) continue;
-                var suggestion = Suggest.Closest(property.Name, Keys);
-                Problem(suggestion is null ? $"unknown key '{property.Name}'" : $"unknown key '{property.Name}'; did you mean '{suggestion}'?", property.Name);
+                // Looking any key up would have to decode it: nothing more can be read safely.
+                var (line, column) = keys.At(bad);
+                _problems.Add(new Diagnostic(path, line, column, "a key holds an escape that is not a Unicode character (a lone surrogate such as \\ud800)"));
+                return (null, _problems);
             }
+            foreach (var (duplicate, _) in keys.Duplicates) Problem($"duplicate key '{duplicate}'", duplicate, duplicate: true);
+            CheckKeys(root, "");
             var title = String(root, "title");
-            if (string.IsNullOrWhiteSpace(title)) Problem("'title' is required", "title");
-            var area = root.TryGetProperty("area", out var a) && a.ValueKind == JsonValueKind.Object ? a : default;
-            var period = root.TryGetProperty("period", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
+            if (string.IsNullOrWhiteSpace(title) && !_reported.Contains("title")) Problem("'title' is required", "title");
+            var area = Object(root, "area");
+            var period = Object(root, "period");
             var definition = new BriefDefinition
             {
                 Name = Path.GetFileNameWithoutExtension(path),
                 Title = title ?? "",
                 Subtitle = String(root, "subtitle") ?? "",
-                Admin1 = area.ValueKind == JsonValueKind.Object ? String(area, "admin1") : null,
-                Country = area.ValueKind == JsonValueKind.Object ? String(area, "country") : null,
-                AreaLabel = area.ValueKind == JsonValueKind.Object ? String(area, "label") ?? "" : "",
-                From = period.ValueKind == JsonValueKind.Object ? Date(period, "from") : null,
-                To = period.ValueKind == JsonValueKind.Object ? Date(period, "to") : null,
-                IncludeUndated = period.ValueKind != JsonValueKind.Object || Bool(period, "include_undated") != false,
+                Admin1 = area is { } a1 ? String(a1, "admin1", "area") : null,
+                Country = area is { } c ? String(c, "country", "area") : null,
+                AreaLabel = area is { } l ? String(l, "label", "area") ?? "" : "",
+                From = period is { } f ? Date(f, "from", "period") : null,
+                To = period is { } t ? Date(t, "to", "period") : null,
+                IncludeUndated = period is not { } u || Bool(u, "include_undated", "period") != false,
                 Metrics = Metrics(root),
                 Organisation = String(root, "organisation") ?? "",
                 Author = String(root, "author") ?? "",
@@ -93,32 +154,102 @@ public static class BriefDefinitionReader
                 Paper = Paper(root),
                 Font = Font(root),
             };
-            if (definition.From > definition.To) Problem("'period.from' is after 'period.to'", "from");
+            if (definition.From > definition.To) Problem("'period.from' is after 'period.to'", "period.from");
             return (_problems.Count == 0 ? definition : null, _problems);
         }
 
-        private string? String(JsonElement parent, string key)
+        // Every key of every object the definition knows, with "did you mean" for a near miss.
+        private void CheckKeys(JsonElement element, string at)
+        {
+            var known = NestedKeys[at];
+            foreach (var property in element.EnumerateObject())
+            {
+                var name = Name(property, at);
+                if (name is null) continue;
+                var key = at.Length == 0 ? name : $"{at}.{name}";
+                if (!known.Contains(name, StringComparer.Ordinal))
+                {
+                    var suggestion = name.Length <= 100 ? Suggest.Closest(name, known) : null;
+                    var shown = Show(key);
+                    Problem(suggestion is null
+                        ? $"unknown key '{shown}'; {(at.Length == 0 ? "a definition" : $"'{at}'")} has {string.Join(", ", known)}"
+                        : $"unknown key '{shown}'; did you mean '{(at.Length == 0 ? suggestion : $"{at}.{suggestion}")}'?", key);
+                    continue;
+                }
+                if (NestedKeys.ContainsKey(key) && property.Value.ValueKind == JsonValueKind.Object) CheckKeys(property.Value, key);
+            }
+        }
+
+        // A property's name, or null (and a problem) when it is not Unicode text (a lone surrogate escape).
+        private string? Name(JsonProperty property, string at)
+        {
+            try
+            {
+                return property.Name;
+            }
+            catch (InvalidOperationException)
+            {
+                Problem("a key holds an escape that is not a Unicode character (a lone surrogate such as \\ud800)", at);
+                return null;
+            }
+        }
+
+        private JsonElement? Object(JsonElement parent, string key)
         {
             if (!parent.TryGetProperty(key, out var value) || value.ValueKind == JsonValueKind.Null) return null;
-            if (value.ValueKind == JsonValueKind.String) return value.GetString();
-            Problem($"'{key}' must be a string", key);
+            if (value.ValueKind == JsonValueKind.Object) return value;
+            Problem($"'{key}' must be an object", key);
             return null;
         }
 
-        private bool? Bool(JsonElement parent, string key)
+        private string? String(JsonElement parent, string key, string at = "")
         {
+            var full = at.Length == 0 ? key : $"{at}.{key}";
+            if (!parent.TryGetProperty(key, out var value) || value.ValueKind == JsonValueKind.Null) return null;
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                Problem($"'{full}' must be a string", full);
+                return null;
+            }
+            string text;
+            try
+            {
+                text = value.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                Problem($"'{full}' holds an escape that is not a Unicode character (a lone surrogate such as \\ud800)", full);
+                return null;
+            }
+            if (MaxLength.TryGetValue(full, out var max) && text.Length > max)
+            {
+                Problem(string.Create(CultureInfo.InvariantCulture, $"'{full}' is {text.Length} characters long; at most {max}"), full);
+                return null;
+            }
+            if (text.Any(char.IsControl))
+            {
+                Problem($"'{full}' holds a control character (a line break, a tab or a terminal escape); write it on one line", full);
+                return null;
+            }
+            return text;
+        }
+
+        private bool? Bool(JsonElement parent, string key, string at)
+        {
+            var full = $"{at}.{key}";
             if (!parent.TryGetProperty(key, out var value)) return null;
             if (value.ValueKind is JsonValueKind.True or JsonValueKind.False) return value.GetBoolean();
-            Problem($"'{key}' must be true or false", key);
+            Problem($"'{full}' must be true or false", full);
             return null;
         }
 
-        private DateOnly? Date(JsonElement parent, string key)
+        private DateOnly? Date(JsonElement parent, string key, string at = "")
         {
-            var text = String(parent, key);
+            var full = at.Length == 0 ? key : $"{at}.{key}";
+            var text = String(parent, key, at);
             if (text is null) return null;
             if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-            Problem($"'{key}' value '{text}' is not a date in the form yyyy-MM-dd", key);
+            Problem($"'{full}' value '{Show(text)}' is not a date in the form yyyy-MM-dd", full);
             return null;
         }
 
@@ -133,12 +264,21 @@ public static class BriefDefinitionReader
             var metrics = new List<Metric>();
             foreach (var item in list.EnumerateArray())
             {
-                var name = item.ValueKind == JsonValueKind.String ? item.GetString()! : item.ToString();
+                string name;
+                try
+                {
+                    name = item.ValueKind == JsonValueKind.String ? item.GetString()! : item.GetRawText();
+                }
+                catch (InvalidOperationException)
+                {
+                    Problem("'metrics' holds an escape that is not a Unicode character (a lone surrogate such as \\ud800)", "metrics");
+                    continue;
+                }
                 if (Vocabulary.TryParseMetric(name, out var metric)) metrics.Add(metric);
                 else
                 {
-                    var suggestion = Suggest.Closest(name, Vocabulary.MetricSpellings);
-                    Problem(suggestion is null ? $"unknown metric '{name}'" : $"unknown metric '{name}'; did you mean '{suggestion}'?", "metrics");
+                    var suggestion = name.Length <= 100 ? Suggest.Closest(name, Vocabulary.MetricSpellings) : null;
+                    Problem(suggestion is null ? $"unknown metric '{Show(name)}'" : $"unknown metric '{Show(name)}'; did you mean '{suggestion}'?", "metrics");
                 }
             }
             return metrics;
@@ -150,7 +290,7 @@ public static class BriefDefinitionReader
             if (text is null) return PaperSize.A4;
             if (text.Equals("A4", StringComparison.OrdinalIgnoreCase)) return PaperSize.A4;
             if (text.Equals("Letter", StringComparison.OrdinalIgnoreCase)) return PaperSize.Letter;
-            Problem($"'paper' value '{text}' is not A4 or Letter", "paper");
+            Problem($"'paper' value '{Show(text)}' is not A4 or Letter", "paper");
             return PaperSize.A4;
         }
 
@@ -162,36 +302,60 @@ public static class BriefDefinitionReader
                 Problem("'font' must be an object with 'family', 'regular' and optional 'bold'", "font");
                 return null;
             }
-            var family = String(font, "family");
-            var regular = String(font, "regular");
+            var family = String(font, "family", "font");
+            var regular = String(font, "regular", "font");
             if (family is null || regular is null)
             {
                 Problem("'font' needs 'family' and 'regular' (a font file path)", "font");
                 return null;
             }
             var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-            var bold = String(font, "bold");
+            var bold = String(font, "bold", "font");
             var resolved = new BriefFont(family, Path.Combine(folder, regular), bold is null ? null : Path.Combine(folder, bold));
-            if (!File.Exists(resolved.Regular)) Problem($"font file '{regular}' not found", "regular");
-            if (resolved.Bold is not null && !File.Exists(resolved.Bold)) Problem($"font file '{bold}' not found", "bold");
+            CheckFontFile(resolved.Regular, regular, "font.regular");
+            if (resolved.Bold is not null) CheckFontFile(resolved.Bold, bold!, "font.bold");
             return resolved;
         }
 
-        // JsonElement carries no positions, so locate the key's first occurrence in the text.
-        private void Problem(string message, string key)
+        // A font is read whole: it must be a regular file of a sensible size (not /dev/zero, not a folder).
+        private void CheckFontFile(string file, string written, string key)
         {
-            var (line, column) = Locate(key);
-            _problems.Add(new Diagnostic(path, line, column, message));
+            var identity = FileIdentity.Of(file);
+            var shown = Show(written);
+            switch (identity.Kind)
+            {
+                case FileKind.Missing:
+                    Problem($"font file '{shown}' not found", key, ExitCode.UsageOrUnreadable);
+                    break;
+                case FileKind.Regular when identity.Size > MaxFontBytes:
+                    Problem(string.Create(CultureInfo.InvariantCulture,
+                        $"font file '{shown}' is {identity.Size / (1024 * 1024)} MB; a font file is at most {MaxFontBytes / (1024 * 1024)} MB"), key, ExitCode.UsageOrUnreadable);
+                    break;
+                case FileKind.Regular:
+                    break;
+                default:
+                    Problem($"font file '{shown}' is not a regular file (it is {Describe(identity.Kind)})", key, ExitCode.UsageOrUnreadable);
+                    break;
+            }
         }
 
-        private (int Line, int Column) Locate(string key)
+        private static string Describe(FileKind kind) => kind switch
         {
-            var text = System.Text.Encoding.UTF8.GetString(bytes);
-            var index = key.Length == 0 ? -1 : text.IndexOf($"\"{key}\"", StringComparison.Ordinal);
-            if (index < 0) return (1, 1);
-            var line = 1 + text.AsSpan(0, index).Count('\n');
-            var column = index - (text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1) + 1;
-            return (line, column);
+            FileKind.Directory => "a folder",
+            FileKind.CharacterDevice => "a character device",
+            FileKind.BlockDevice => "a block device",
+            FileKind.Pipe => "a pipe",
+            FileKind.Socket => "a socket",
+            _ => "a special file",
+        };
+
+        private static string Show(string text) => Core.Validation.Echo.Show(text);
+
+        private void Problem(string message, string key, ExitCode severity = ExitCode.InvalidData, bool duplicate = false)
+        {
+            var (line, column) = keys.Locate(key, duplicate);
+            _reported.Add(key);
+            _problems.Add(new Diagnostic(path, line, column, message, severity));
         }
     }
 }

@@ -129,7 +129,7 @@ public sealed class CorpusTests
         // Then
         Assert.Equal(1, code);
         Assert.Equal(
-            [$"big-value.csv:2:20: value '{new string('9', 60)}… (1048576 characters)' is not a number (use digits and an optional '.', e.g. 38500)"],
+            [$"big-value.csv:2:20: value '{new string('9', 60)}… (1048576 characters)' has more digits than a value can hold exactly (28 significant digits at most); round it"],
             StderrLines(error, path, "big-value.csv"));
     }
 

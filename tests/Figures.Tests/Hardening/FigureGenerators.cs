@@ -26,6 +26,10 @@ public static class FigureGenerators
         from word in Gen.Elements("IDL", "x", "Ж", "ı")
         select word + text;
 
+    /// <summary>The tail of an id: 0 to 8 characters of the id alphabet (ASCII letters, digits, '-', '_', '.').</summary>
+    public static Gen<string> IdTail() =>
+        Gen.Elements("a", "Z", "0", "9", "-", "_", ".", "IDL", "i", "I").ListOf().Resize(8).Select(string.Concat);
+
     /// <summary>A value that FigureCsvWriter writes as plain invariant digits: a count is whole, a percent may have decimals.</summary>
     public static Gen<decimal> Value(bool percent) =>
         from whole in percent ? Gen.Choose(0, 99) : Gen.Choose(0, int.MaxValue)
@@ -45,7 +49,7 @@ public static class FigureGenerators
         from value in Value(unit == Unit.Percent)
         from range in Gen.Elements(false, false, true)
         from step in Gen.Choose(1, 1000)
-        from idText in Text()
+        from idText in IdTail()
         from location in Text()
         from place in Gen.Choose(0, 2)
         from foreignArea in RequiredText()
@@ -78,7 +82,7 @@ public static class FigureGenerators
         let flow = Vocabulary.KindOf(metric) == MetricKind.Flow
         select new Figure
         {
-            Id = $"{index:D4}:{idText}",
+            Id = $"{index:D4}-{idText}",
             Metric = metric,
             Value = value,
             ValueMax = valueMax,

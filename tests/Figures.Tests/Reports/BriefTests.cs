@@ -359,14 +359,14 @@ public sealed class BriefTests
     public void Gallery_SampleBrief_RendersEveryPage()
     {
         var folder = Paths.Gallery("brief");
-        var pdf = BuildSample(folder);
+        var pdf = BuildSample(folder, "--force"); // the gallery is rebuilt on every run
         var tool = ExternalTool.Require("pdftoppm", "poppler-utils");
         var (code, _, error) = ExternalTool.Run(tool, "-png", "-r", "80", pdf, Path.Combine(folder, "page"));
         Assert.True(code == 0, error);
         var pages = int.Parse(Info(pdf)["Pages"], System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(pages, Directory.GetFiles(folder, "page-*.png").Length);
         // The same pages from the brief's own raster path, to compare side by side.
-        var (own, _, ownError) = CliRunner.Run("brief", Definition, "--data", Paths.Dataset, "--out", Path.Combine(folder, "again.pdf"), "--png", folder);
+        var (own, _, ownError) = CliRunner.Run("brief", Definition, "--data", Paths.Dataset, "--out", Path.Combine(folder, "again.pdf"), "--png", folder, "--force");
         Assert.True(own == 0, ownError);
     }
 
