@@ -20,6 +20,36 @@ public sealed class FontSet
     /// <summary>The family name the charts ask ScottPlot for; <see cref="ScottPlotFonts"/> maps it back to these faces.</summary>
     internal string Alias { get; set; } = "";
 
+    /// <summary>
+    /// The same faces cut down to <paramref name="text"/>'s characters plus the Latin and punctuation every
+    /// label may use, so a PDF embeds a few kilobytes per face instead of whole font files. Falls back to the
+    /// whole faces when a face cannot be subset.
+    /// </summary>
+    public FontSet Subset(IEnumerable<string> text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var codepoints = new SortedSet<int>();
+        foreach (var (first, last) in AlwaysKept)
+        {
+            for (var c = first; c <= last; c++) codepoints.Add(c);
+        }
+        foreach (var piece in text)
+        {
+            foreach (var rune in piece.EnumerateRunes()) codepoints.Add(rune.Value);
+        }
+        var regular = FontSubsetter.Subset(Regular.Typeface, codepoints);
+        var bold = Bold.Typeface == Regular.Typeface ? regular : FontSubsetter.Subset(Bold.Typeface, codepoints);
+        if (regular is null || bold is null) return this;
+        var set = new FontSet(new FontFace(regular, Regular.Path, Regular.Emboldened), new FontFace(bold, Bold.Path, Bold.Emboldened), Origin);
+        ScottPlotFonts.Register(set);
+        return set;
+    }
+
+    // Basic Latin, Latin-1, Latin Extended-A, general punctuation, minus, less/greater-or-equal: what our wording,
+    // tick labels and number marks ("≥14", "~3M", "1–12 September") draw besides the data's own text.
+    private static readonly (int First, int Last)[] AlwaysKept =
+        [(0x20, 0x7E), (0xA0, 0x17F), (0x2000, 0x206F), (0x2212, 0x2212), (0x2264, 0x2265)];
+
     /// <summary>The face for a weight.</summary>
     public FontFace Of(bool bold) => bold ? Bold : Regular;
 }

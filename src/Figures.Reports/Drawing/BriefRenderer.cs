@@ -20,7 +20,7 @@ public static class BriefRenderer
     public static void WritePdf(BriefModel model, FontSet fonts, Stream output, DateTime stamp)
     {
         ArgumentNullException.ThrowIfNull(model);
-        using var styles = new BriefStyles(fonts);
+        using var styles = new BriefStyles(Fonts(model, fonts));
         var document = new BriefDocument(model, styles);
         using var flow = document.Compose();
         var pages = flow.Finish();
@@ -39,7 +39,7 @@ public static class BriefRenderer
     public static IReadOnlyList<byte[]> RenderPngs(BriefModel model, FontSet fonts)
     {
         ArgumentNullException.ThrowIfNull(model);
-        using var styles = new BriefStyles(fonts);
+        using var styles = new BriefStyles(Fonts(model, fonts));
         var document = new BriefDocument(model, styles);
         using var flow = document.Compose();
         var pages = flow.Finish();
@@ -95,6 +95,20 @@ public static class BriefRenderer
         using var flow = new BriefDocument(model, styles).Compose();
         flow.Finish();
         return flow.PageFill.ToList();
+    }
+
+    // The faces cut down to what this brief can draw: every text of its definition and figures, and the words the
+    // brief adds (Latin and punctuation, always kept). The PNG pages use the same faces, so both renderings agree.
+    private static FontSet Fonts(BriefModel model, FontSet fonts)
+    {
+        var definition = model.Definition;
+        var text = new List<string> { definition.Title, definition.Subtitle, definition.Organisation, definition.Author, model.AreaLabel, model.PeriodLabel, model.Fingerprint, model.AgeNotice ?? "" };
+        foreach (var figure in model.Figures)
+        {
+            text.AddRange([figure.Id, figure.Location, figure.Admin1, figure.AttributedTo, figure.Publisher, figure.Title, figure.Url, figure.SourceFile, figure.Quote]);
+        }
+        text.AddRange(model.Highlights);
+        return fonts.Subset(text);
     }
 
     private static SKDocumentPdfMetadata Metadata(BriefModel model, DateTime stamp)

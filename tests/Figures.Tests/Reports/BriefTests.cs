@@ -104,7 +104,8 @@ public sealed class BriefTests
     [Fact]
     public void Brief_SampleDefinition_IsUnderItsSizeBudget()
     {
-        Assert.True(new FileInfo(BuildSample()).Length <= 1_500_000);
+        // The budget is 1.5 MB; with its faces cut down to the characters it uses, the sample is about 110 KB.
+        Assert.InRange(new FileInfo(BuildSample()).Length, 20_000, 300_000);
     }
 
     [Fact]
