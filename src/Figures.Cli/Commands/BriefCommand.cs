@@ -68,8 +68,12 @@ public static class BriefCommand
         using var guard = WriteGuard.Use(context, [request.Data, .. paths, .. fontRequests.SelectMany(f => new[] { f?.Regular, f?.Bold })], request.Force,
             ownOutputs: definitions.Select(d => DefaultTarget(d.Definition, d.Path, extension)));
         foreach (var target in targets) AtomicFile.Check(target);
+        // The first brief's fonts, chart engine and PDF backend get ready on another core while the figures load.
+        var firstFonts = FontResolver.Resolve(fontRequests[0]);
+        var warmUp = Task.Run(() => BriefRenderer.WarmUp(firstFonts));
 
         var set = DatasetLoader.LoadValid(request.Data, context, fingerprint: true);
+        warmUp.GetAwaiter().GetResult();
         var epoch = SourceDateEpoch();
         foreach (var ((definition, _), target, fontRequest) in definitions.Zip(targets, fontRequests))
         {
