@@ -19,7 +19,7 @@ cat > "$work/duck.mjs" <<'JS'
 import { DuckDBInstance } from '@duckdb/node-api';
 const db = await DuckDBInstance.create(':memory:');
 const c = await db.connect();
-const r = await c.runAndReadAll(`SELECT metric, count(*), sum(value) FROM read_csv('${process.argv[2]}', header=true, all_varchar=true) GROUP BY metric`);
+const r = await c.runAndReadAll(`SELECT metric, count(*), sum(CAST(value AS DECIMAL(18,2))) FROM read_csv('${process.argv[2]}', header=true, all_varchar=true) GROUP BY metric`);
 if (r.getRows().length === 0) throw new Error('no rows');
 JS
 hyperfine -N --warmup 2 --runs "${RUNS:-15}" --export-json "$work/series.json" \

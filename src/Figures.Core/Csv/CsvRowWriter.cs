@@ -10,8 +10,8 @@ namespace Figures.Core.Csv;
 /// CR or LF (quotes doubled), and, when formulas are protected, a text field that starts with
 /// = + - @ tab or CR prefixed with ' and quoted (CsvInjection.Escape). CsvHelper's general-purpose
 /// writer cost about 3.5 µs a row of figures.csv on this machine, most of it per-field bookkeeping
-/// that this fixed layout does not need; this one costs a fraction of that (see the README's
-/// performance section). A property test holds the two writers to the same bytes for any text.
+/// that this fixed layout does not need; this one costs a fraction of that (see
+/// docs/performance.md). A property test holds the two writers to the same bytes for any text.
 /// </summary>
 internal sealed class CsvRowWriter(bool protectFormulas)
 {
