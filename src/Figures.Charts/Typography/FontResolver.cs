@@ -43,7 +43,7 @@ public static class FontResolver
         {
             var regular = Load(request.Regular, emboldened: false);
             var bold = request.Bold is null ? Load(request.Regular, emboldened: true) : Load(request.Bold, emboldened: false);
-            return Register(new FontSet(regular, bold, $"requested: {request.Regular}"));
+            return new FontSet(regular, bold, $"requested: {request.Regular}");
         }
         return SystemFonts.Value ?? throw new FiguresException(NoFontAdvice);
     }
@@ -71,7 +71,7 @@ public static class FontResolver
                 var bold = byName.TryGetValue(boldName, out var boldPath) && boldPath != regularPath
                     ? Load(boldPath, emboldened: false)
                     : Load(regularPath, emboldened: true);
-                return Register(new FontSet(regular, bold, $"system: {family} ({regularPath})"));
+                return new FontSet(regular, bold, $"system: {family} ({regularPath})");
             }
             catch (FiguresException)
             {
@@ -150,11 +150,5 @@ public static class FontResolver
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
-    }
-
-    private static FontSet Register(FontSet fonts)
-    {
-        ScottPlotFonts.Register(fonts);
-        return fonts;
     }
 }

@@ -17,8 +17,12 @@ public sealed class FontSet
     /// <summary>How the fonts were found, for messages and the method note: "--font", "definition", or "system: DejaVu Sans".</summary>
     public string Origin { get; }
 
-    /// <summary>The family name the charts ask ScottPlot for; <see cref="ScottPlotFonts"/> maps it back to these faces.</summary>
-    internal string Alias { get; set; } = "";
+    /// <summary>
+    /// The family name the charts ask ScottPlot for; <see cref="ScottPlotFonts"/> maps it back to these faces. Made at
+    /// the first chart, because ScottPlot's first use scans every system font (about 80 ms here): a command that
+    /// draws no chart never pays for it, and the brief pays for it on its warm-up thread.
+    /// </summary>
+    internal string Alias => ScottPlotFonts.Register(this);
 
     /// <summary>
     /// The same faces cut down to <paramref name="text"/>'s characters plus the Latin and punctuation every
@@ -40,9 +44,7 @@ public sealed class FontSet
         var regular = FontSubsetter.Subset(Regular.Typeface, codepoints);
         var bold = Bold.Typeface == Regular.Typeface ? regular : FontSubsetter.Subset(Bold.Typeface, codepoints);
         if (regular is null || bold is null) return this;
-        var set = new FontSet(new FontFace(regular, Regular.Path, Regular.Emboldened), new FontFace(bold, Bold.Path, Bold.Emboldened), Origin);
-        ScottPlotFonts.Register(set);
-        return set;
+        return new FontSet(new FontFace(regular, Regular.Path, Regular.Emboldened), new FontFace(bold, Bold.Path, Bold.Emboldened), Origin);
     }
 
     // Basic Latin, Latin-1, Latin Extended-A, general punctuation, minus, less/greater-or-equal: what our wording,

@@ -17,16 +17,23 @@ internal sealed class ScottPlotFonts : IFontResolver
     private static bool _installed;
     private static int _count;
 
-    public static void Register(FontSet fonts)
+    /// <summary>The private family name of <paramref name="fonts"/>, registered with ScottPlot on first use.</summary>
+    public static string Register(FontSet fonts)
     {
-        var alias = Aliases.GetOrAdd(fonts, _ => $"Figures Font {Interlocked.Increment(ref _count)}");
-        fonts.Alias = alias;
-        ByAlias[alias] = fonts;
+        if (Aliases.TryGetValue(fonts, out var known)) return known;
         lock (Gate)
         {
-            if (_installed) return;
-            Fonts.FontResolvers.Insert(0, new ScottPlotFonts());
-            _installed = true;
+            if (!_installed)
+            {
+                Fonts.FontResolvers.Insert(0, new ScottPlotFonts());
+                _installed = true;
+            }
+            if (Aliases.TryGetValue(fonts, out known)) return known;
+            // Known to the resolver before any chart can ask for it by name.
+            var alias = $"Figures Font {++_count}";
+            ByAlias[alias] = fonts;
+            Aliases[fonts] = alias;
+            return alias;
         }
     }
 

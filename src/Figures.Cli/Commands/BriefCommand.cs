@@ -38,6 +38,8 @@ public static class BriefCommand
 
     private static int Run(Request request, CliContext context)
     {
+        // ScottPlot's first use scans every system font; that starts now, beside the reading of the definitions.
+        _ = Task.Run(Chart.PrepareEngine);
         var paths = request.Definition is not null ? [request.Definition] : Definitions(request.Reports);
         if (request.Out is not null && paths.Count > 1)
             throw new FiguresException("--out needs a single definition; name one, e.g. 'figures brief reports/NAME.json --out brief.pdf'");
@@ -68,20 +70,20 @@ public static class BriefCommand
         using var guard = WriteGuard.Use(context, [request.Data, .. paths, .. fontRequests.SelectMany(f => new[] { f?.Regular, f?.Bold })], request.Force,
             ownOutputs: definitions.Select(d => DefaultTarget(d.Definition, d.Path, extension)));
         foreach (var target in targets) AtomicFile.Check(target);
-        // The first brief's fonts, chart engine and PDF backend get ready on another core while the figures load.
-        var firstFonts = FontResolver.Resolve(fontRequests[0]);
-        var warmUp = Task.Run(() => BriefRenderer.WarmUp(firstFonts));
+        // The first brief's fonts, chart engine and PDF backend get ready on the other core while the figures load
+        // and the model is built; the first failure (a bad font) surfaces when the brief needs them.
+        var warmUp = Task.Run(() => BriefRenderer.WarmUp(FontResolver.Resolve(fontRequests[0])));
 
         var set = DatasetLoader.LoadValid(request.Data, context, fingerprint: true);
-        warmUp.GetAwaiter().GetResult();
         var epoch = SourceDateEpoch();
         foreach (var ((definition, _), target, fontRequest) in definitions.Zip(targets, fontRequests))
         {
-            var fonts = FontResolver.Resolve(fontRequest);
             // The date of issue is the brief's date; only a definition without one takes the day it is built.
             var issued = definition.Issued ?? DateOnly.FromDateTime(DateTime.UtcNow);
             var stamp = epoch ?? issued.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             var model = BriefModelBuilder.Build(definition, set.Figures, set.Fingerprint, issued);
+            warmUp.GetAwaiter().GetResult();
+            var fonts = FontResolver.Resolve(fontRequest);
             if (request.Html)
             {
                 AtomicFile.Write(target, stream => HtmlReport.Write(model, stream, chart => HtmlCharts.Svg(chart, fonts)));
