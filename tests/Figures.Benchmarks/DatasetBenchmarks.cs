@@ -53,15 +53,4 @@ public class DatasetBenchmarks
 
     [GlobalCleanup]
     public void Cleanup() => File.Delete(_path);
-
-    [Benchmark]
-    public int Aggregate() => FigureAggregates.ByMetricAndYear(_figures).Count;
-
-    /// <summary>The obvious LINQ version, as the baseline the accumulator pass is measured against.</summary>
-    [Benchmark(Baseline = true)]
-    public int AggregateLinqBaseline() => _figures
-        .GroupBy(f => (f.Metric, f.Unit, f.ReferenceDate?.Year))
-        .Select(g => (g.Key, Count: g.Count(), Min: g.Min(f => f.Value), Max: g.Max(f => f.ValueMax ?? f.Value), Sum: g.Sum(f => f.Value),
-            Latest: g.OrderByDescending(f => f.ReferenceDate).First()))
-        .ToList().Count;
 }

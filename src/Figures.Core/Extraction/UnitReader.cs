@@ -65,8 +65,6 @@ public static partial class UnitReader
         return null;
     }
 
-    /// <summary>Whether a word counts people (used to tell "half of them" from "half of the territory").</summary>
-    public static bool IsPeopleNoun(string word) => People.Contains(word) || Households.Contains(word);
 
     [GeneratedRegex(@"^\s+(?:them|whom|those|these|us|the\s+(?:[\p{L}'’\-]+\s+){0,2}?(?:population|people|displaced|residents|civilians|inhabitants|families|households|children|idps|refugees))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

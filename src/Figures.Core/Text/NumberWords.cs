@@ -30,7 +30,4 @@ internal static class NumberWords
         ["half"] = 50m, ["quarter"] = 25m, ["third"] = 33.3m, ["two-thirds"] = 66.7m,
         ["three-quarters"] = 75m, ["majority"] = 50m,
     };
-
-    /// <summary>Whether a word is spoken-number material of any kind.</summary>
-    public static bool IsNumberWord(string word) => Units.ContainsKey(word) || (Scales.ContainsKey(word) && word.Length > 2);
 }
