@@ -6,6 +6,12 @@ cd "$(dirname "$0")"
 
 dotnet build Figures.sln -c Release -nologo -clp:ErrorsOnly
 
+# The house style (.editorconfig: whitespace, file-scoped namespaces, naming) is checked, not hoped for.
+if ! dotnet format Figures.sln --verify-no-changes --no-restore; then
+  echo "dotnet format found changes to make; run 'dotnet format Figures.sln' and commit them"
+  exit 1
+fi
+
 status=0
 for culture in "" tr-TR de-DE ar-SA; do
   echo "== tests under culture: ${culture:-machine default}"

@@ -74,7 +74,8 @@ public static class CliProgress
             {
                 failure ??= ExceptionDispatchInfo.Capture(e); // the first failure is the one to report
             }
-        }) { IsBackground = true, Name = "figures progress" };
+        })
+        { IsBackground = true, Name = "figures progress" };
         drawer.Start();
         T result;
         try

@@ -55,7 +55,7 @@ internal static class BarsRecipe
                     ScaleNote = band == 1 ? $"{ChartWording.Unit(unit)}: bars under 1/{Magnitude.MaxLinearRatio:0} of the largest have their own panel and scale." : null,
                     MinHeight = rowCount * (PlotKit.LabelSize(width) + 4) + PlotKit.LabelSize(width) * 1.3f + 9,
                     MaxHeight = members.Count * 22 + 24,
-                Weight = rowCount + 1,
+                    Weight = rowCount + 1,
                     Priority = -index,
                     Figures = members.Select(b => b.Figure).ToList(),
                     Fill = (size, fonts, _) => Fill(members, request.Grouping, size, fonts, width),

@@ -35,8 +35,14 @@ public static class BriefDefinitionReader
     // The longest text each key may hold, in characters: enough for any real brief, short enough to lay out.
     private static readonly Dictionary<string, int> MaxLength = new(StringComparer.Ordinal)
     {
-        ["title"] = 300, ["subtitle"] = 600, ["area.label"] = 300, ["organisation"] = 200, ["author"] = 200,
-        ["font.family"] = 100, ["font.regular"] = 1000, ["font.bold"] = 1000,
+        ["title"] = 300,
+        ["subtitle"] = 600,
+        ["area.label"] = 300,
+        ["organisation"] = 200,
+        ["author"] = 200,
+        ["font.family"] = 100,
+        ["font.regular"] = 1000,
+        ["font.bold"] = 1000,
     };
 
     /// <summary>Reads <paramref name="path"/>; the definition is null when there are problems.</summary>

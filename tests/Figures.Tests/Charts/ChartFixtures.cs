@@ -7,21 +7,21 @@ internal static class ChartFixtures
 {
     public static Figure Make(string id, Metric metric, decimal value, string? end = null, string? start = null,
         Qualifier qualifier = Qualifier.Exact, Unit unit = Unit.People, decimal? max = null, string publisher = "The New Arab", string? published = null) => new()
-    {
-        Id = id,
-        Metric = metric,
-        Value = value,
-        ValueMax = max,
-        Unit = unit,
-        Qualifier = qualifier,
-        Admin1 = "Idlib",
-        PeriodStart = start is null ? null : DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture),
-        PeriodEnd = end is null ? null : DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture),
-        Publisher = publisher,
-        Published = published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
-        AttributedTo = "UN",
-        Quote = "quote",
-    };
+        {
+            Id = id,
+            Metric = metric,
+            Value = value,
+            ValueMax = max,
+            Unit = unit,
+            Qualifier = qualifier,
+            Admin1 = "Idlib",
+            PeriodStart = start is null ? null : DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture),
+            PeriodEnd = end is null ? null : DateOnly.Parse(end, System.Globalization.CultureInfo.InvariantCulture),
+            Publisher = publisher,
+            Published = published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
+            AttributedTo = "UN",
+            Quote = "quote",
+        };
 
     /// <summary>A small fixed selection covering every mark style.</summary>
     public static IReadOnlyList<Figure> Small() =>

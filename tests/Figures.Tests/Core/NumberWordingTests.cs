@@ -7,7 +7,13 @@ public sealed class NumberWordingTests
 {
     private static Figure Make(decimal value, Qualifier qualifier, Unit unit = Unit.People, decimal? max = null) => new()
     {
-        Id = "T-1", Metric = Metric.Displaced, Value = value, ValueMax = max, Unit = unit, Qualifier = qualifier, Quote = "q",
+        Id = "T-1",
+        Metric = Metric.Displaced,
+        Value = value,
+        ValueMax = max,
+        Unit = unit,
+        Qualifier = qualifier,
+        Quote = "q",
     };
 
     [Theory]

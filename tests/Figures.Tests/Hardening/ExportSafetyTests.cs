@@ -16,8 +16,8 @@ public sealed class ExportSafetyTests
     {
         var data = new TheoryData<string, ExportFormat>();
         foreach (var format in new[] { ExportFormat.Csv, ExportFormat.Hxl })
-        foreach (var text in new[] { "=HYPERLINK(\"http://evil\",\"x\")", "+1+cmd|' /C calc'!A0", "-5 km north of Idlib", "@SUM(A1:A9)", "\t=1+1", "\r=1+1" })
-            data.Add(text, format);
+            foreach (var text in new[] { "=HYPERLINK(\"http://evil\",\"x\")", "+1+cmd|' /C calc'!A0", "-5 km north of Idlib", "@SUM(A1:A9)", "\t=1+1", "\r=1+1" })
+                data.Add(text, format);
         return data;
     }
 

@@ -55,7 +55,7 @@ public static class FigureGenerators
         from foreignArea in RequiredText()
         from idlib in Gen.Elements("Idlib", "Idleb", "Edlib")
         from iso3 in Gen.Elements("", "SYR", "TUR")
-        // admin1 is a governorate's name for its p-code (SY07), free text for another country's (TR31), or empty with it
+            // admin1 is a governorate's name for its p-code (SY07), free text for another country's (TR31), or empty with it
         let area = place switch
         {
             0 => (Admin1: "", Pcode: "", Iso3: iso3),

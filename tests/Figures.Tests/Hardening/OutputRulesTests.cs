@@ -15,8 +15,8 @@ public sealed class OutputRulesTests
     {
         var data = new TheoryData<string, string>();
         foreach (var verb in new[] { "export", "chart", "brief" })
-        foreach (var alias in new[] { "symlink", "linked-folder", "hardlink" })
-            data.Add(verb, alias);
+            foreach (var alias in new[] { "symlink", "linked-folder", "hardlink" })
+                data.Add(verb, alias);
         return data;
     }
 

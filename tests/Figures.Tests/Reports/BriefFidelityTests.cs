@@ -25,11 +25,21 @@ public sealed class BriefFidelityTests
     private static Figure Make(string id, decimal value, Qualifier qualifier = Qualifier.Exact, Metric metric = Metric.Displaced,
         string attributedTo = "", DateOnly? end = null, DateOnly? start = null, string quote = "", DateOnly? published = null,
         Unit unit = Unit.People, string conflicts = "") => new()
-    {
-        Id = id, Metric = metric, Value = value, Unit = unit, Qualifier = qualifier, AttributedTo = attributedTo,
-        PeriodEnd = end, PeriodStart = start, Published = published, Location = "Idlib", SourceFile = id + ".txt",
-        Quote = quote.Length > 0 ? quote : $"{value} people", ConflictsWith = conflicts,
-    };
+        {
+            Id = id,
+            Metric = metric,
+            Value = value,
+            Unit = unit,
+            Qualifier = qualifier,
+            AttributedTo = attributedTo,
+            PeriodEnd = end,
+            PeriodStart = start,
+            Published = published,
+            Location = "Idlib",
+            SourceFile = id + ".txt",
+            Quote = quote.Length > 0 ? quote : $"{value} people",
+            ConflictsWith = conflicts,
+        };
 
     [Fact]
     public void Headline_AttributedBeatsUnattributed_DatedBeatsUndated_PrimaryBeatsSecondary()

@@ -28,8 +28,8 @@ public sealed class RenderWhileReadingTests
     {
         var path = Path.Combine(CorpusCase.Folder, name);
         foreach (var format in (RowFormat[])[RowFormat.Csv, RowFormat.Json])
-        foreach (var chunkBytes in (int[])[1, 64, 1 << 20])
-            AssertSameExport(path, FigureReadOptions.Default with { ChunkBytes = chunkBytes }, format);
+            foreach (var chunkBytes in (int[])[1, 64, 1 << 20])
+                AssertSameExport(path, FigureReadOptions.Default with { ChunkBytes = chunkBytes }, format);
     }
 
     [Fact]
@@ -48,11 +48,11 @@ public sealed class RenderWhileReadingTests
 
         // Then
         foreach (var format in (RowFormat[])[RowFormat.Csv, RowFormat.Json])
-        foreach (var chunkBytes in (int[])[8 * 1024, 1 << 30])
-        {
-            AssertSameExport(path, new FigureReadOptions { ChunkBytes = chunkBytes }, format);
-            AssertSameExport(path, new FigureReadOptions { ChunkBytes = chunkBytes, Keep = facets => facets.Metric == Metric.Displaced }, format);
-        }
+            foreach (var chunkBytes in (int[])[8 * 1024, 1 << 30])
+            {
+                AssertSameExport(path, new FigureReadOptions { ChunkBytes = chunkBytes }, format);
+                AssertSameExport(path, new FigureReadOptions { ChunkBytes = chunkBytes, Keep = facets => facets.Metric == Metric.Displaced }, format);
+            }
     }
 
     private static string Spelling(string pcode, int pick)
@@ -95,12 +95,12 @@ public sealed class RenderWhileReadingTests
 
             // Then
             foreach (var input in (string[])[path, quotedPath])
-            foreach (var format in (RowFormat[])[RowFormat.Csv, RowFormat.Json])
-            foreach (var chunkBytes in (int[])[64, 1 << 30])
-            {
-                AssertSameExport(input, new FigureReadOptions { ChunkBytes = chunkBytes }, format);
-                AssertSameExport(input, new FigureReadOptions { ChunkBytes = chunkBytes, Keep = facets => facets.Publisher.Length % 2 == 0 && !facets.Admin1.Contains('a') }, format);
-            }
+                foreach (var format in (RowFormat[])[RowFormat.Csv, RowFormat.Json])
+                    foreach (var chunkBytes in (int[])[64, 1 << 30])
+                    {
+                        AssertSameExport(input, new FigureReadOptions { ChunkBytes = chunkBytes }, format);
+                        AssertSameExport(input, new FigureReadOptions { ChunkBytes = chunkBytes, Keep = facets => facets.Publisher.Length % 2 == 0 && !facets.Admin1.Contains('a') }, format);
+                    }
         }));
     }
 
@@ -162,9 +162,9 @@ public sealed class RenderWhileReadingTests
 
         // Then: an export of either has every column, conflicts_with empty or as the rows give it
         foreach (var path in (string[])[legacy, current])
-        foreach (var format in (RowFormat[])[RowFormat.Csv, RowFormat.Json])
-        foreach (var chunkBytes in (int[])[8 * 1024, 1 << 30])
-            AssertSameExport(path, new FigureReadOptions { ChunkBytes = chunkBytes }, format);
+            foreach (var format in (RowFormat[])[RowFormat.Csv, RowFormat.Json])
+                foreach (var chunkBytes in (int[])[8 * 1024, 1 << 30])
+                    AssertSameExport(path, new FigureReadOptions { ChunkBytes = chunkBytes }, format);
     }
 
     private static void AssertSameExport(string path, FigureReadOptions options, RowFormat format)
