@@ -49,32 +49,57 @@ public static class Gazetteer
         ("Qamishli", "SY08"),
     ];
 
-    private static readonly (string Spelling, string Pcode)[] Spellings =
-        [.. Governorates.SelectMany(g => g.Spellings.Select(s => (s, g.Pcode))), .. Towns];
+    private static readonly Dictionary<string, Governorate> ByPcode = ByPcodeTable();
 
-    private static readonly Dictionary<string, Governorate> ByPcode = Governorates.ToDictionary(g => g.Pcode, StringComparer.Ordinal);
+    private static Dictionary<string, Governorate> ByPcodeTable()
+    {
+        var table = new Dictionary<string, Governorate>(StringComparer.Ordinal);
+        foreach (var governorate in Governorates) table.Add(governorate.Pcode, governorate);
+        return table;
+    }
 
-    private static readonly Dictionary<string, Governorate> BySpelling = Spellings
-        .DistinctBy(s => Fold(s.Spelling))
-        .ToDictionary(s => Fold(s.Spelling), s => ByPcode[s.Pcode], StringComparer.Ordinal);
+    // The tables and the pattern that finding places in text needs, built on first use: validate touches the
+    // gazetteer on every file, and these cost start-up time that only extract and messages need.
+    private static class Lookups
+    {
+        public static readonly Dictionary<string, Governorate> BySpelling = Table(includeTowns: true);
+        public static readonly Dictionary<string, Governorate> ByGovernorateSpelling = Table(includeTowns: false);
+        public static readonly Regex Pattern = new(
+            @"(?<![\p{L}\-'’])(?:" + string.Join("|", AllSpellings().Distinct().OrderByDescending(s => s.Length).Select(Escape)) + @")(?![\p{L}])",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly Dictionary<string, Governorate> ByGovernorateSpelling = Governorates
-        .SelectMany(g => g.Spellings.Select(s => (Key: Fold(s), g)))
-        .DistinctBy(s => s.Key)
-        .ToDictionary(s => s.Key, s => s.g, StringComparer.Ordinal);
+        // Every spelling, governorates first: the first spelling of a folded form wins.
+        private static Dictionary<string, Governorate> Table(bool includeTowns)
+        {
+            var table = new Dictionary<string, Governorate>(StringComparer.Ordinal);
+            foreach (var governorate in Governorates)
+            {
+                foreach (var spelling in governorate.Spellings) table.TryAdd(Fold(spelling), governorate);
+            }
+            if (includeTowns)
+            {
+                foreach (var (spelling, pcode) in Towns) table.TryAdd(Fold(spelling), ByPcode[pcode]);
+            }
+            return table;
+        }
 
-    private static readonly Regex Pattern = new(
-        @"(?<![\p{L}\-'’])(?:" + string.Join("|", Spellings.Select(s => s.Spelling).Distinct().OrderByDescending(s => s.Length).Select(Escape)) + @")(?![\p{L}])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static List<string> AllSpellings()
+        {
+            var all = new List<string>();
+            foreach (var governorate in Governorates) all.AddRange(governorate.Spellings);
+            foreach (var (spelling, _) in Towns) all.Add(spelling);
+            return all;
+        }
+    }
 
     /// <summary>The governorate a spelling names ("Idleb", "Deraa", "Latakia", or a town such as "Saraqeb"), or null.</summary>
-    public static Governorate? Lookup(string spelling) => BySpelling.GetValueOrDefault(Fold(spelling.Trim()));
+    public static Governorate? Lookup(string spelling) => Lookups.BySpelling.GetValueOrDefault(Fold(spelling.Trim()));
 
     /// <summary>
     /// The governorate whose name this is, ignoring case, spaces and hyphens ("idleb", "Deir ez Zor"),
     /// or null; towns do not count.
     /// </summary>
-    public static Governorate? LookupGovernorate(string name) => ByGovernorateSpelling.GetValueOrDefault(Fold(name.Trim()));
+    public static Governorate? LookupGovernorate(string name) => Lookups.ByGovernorateSpelling.GetValueOrDefault(Fold(name.Trim()));
 
     /// <summary>The governorate with a p-code, or null.</summary>
     public static Governorate? ByCode(string pcode) => ByPcode.GetValueOrDefault(pcode);
@@ -104,7 +129,7 @@ public static class Gazetteer
     public static IReadOnlyList<(int Start, int Length, Governorate Governorate)> Find(string text)
     {
         var found = new List<(int, int, Governorate)>();
-        foreach (Match match in Pattern.Matches(text))
+        foreach (Match match in Lookups.Pattern.Matches(text))
         {
             // Place names are proper nouns: "hama" inside a lower-case word run is not Hama.
             if (!char.IsUpper(match.Value[0]) && !match.Value.StartsWith("al-", StringComparison.Ordinal)) continue;
