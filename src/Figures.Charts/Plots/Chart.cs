@@ -73,17 +73,24 @@ public sealed class Chart
                 $"chart width and height must be between {MinSide:0} and {MaxSide:0} points (got {request.Width} × {request.Height})"));
         }
         var width = (float)request.Width;
-        var draft = request.Kind switch
+        lock (ScottPlotGate)
         {
-            ChartKind.Timeline => TimelineRecipe.Draft(request, width),
-            ChartKind.Sources => SourcesRecipe.Draft(request, width),
-            ChartKind.Bars => BarsRecipe.Draft(request, width),
-            _ => throw new FiguresException($"unknown chart kind {request.Kind}"),
-        };
-        var chart = new Chart(fonts, draft.Title, width, (float)request.Height);
-        chart.Lay(draft, request.Figures.Count);
-        return chart;
+            var draft = request.Kind switch
+            {
+                ChartKind.Timeline => TimelineRecipe.Draft(request, width),
+                ChartKind.Sources => SourcesRecipe.Draft(request, width),
+                ChartKind.Bars => BarsRecipe.Draft(request, width),
+                _ => throw new FiguresException($"unknown chart kind {request.Kind}"),
+            };
+            var chart = new Chart(fonts, draft.Title, width, (float)request.Height);
+            chart.Lay(draft, request.Figures.Count);
+            return chart;
+        }
     }
+
+    // ScottPlot keeps process-wide caches (fonts, typefaces) that are not made for two threads at once: charts built
+    // or drawn on two threads (tests in parallel, a warm-up beside the main thread) take turns.
+    private static readonly Lock ScottPlotGate = new();
 
     /// <summary>Where each line of the chart's own text and each plot sits, in points (for layout tests).</summary>
     internal IReadOnlyList<(string Text, SKRect Box)> TextBoxes => _texts.Select(t => (t.Text, t.Box)).ToList();
@@ -106,7 +113,7 @@ public sealed class Chart
             // ScottPlot clears the canvas with the figure background before drawing: the clip keeps that to the plot's own rectangle.
             canvas.Save();
             canvas.ClipRect(r);
-            placed.Plot.Render(canvas, new PixelRect(r.Left, r.Right, r.Bottom, r.Top));
+            lock (ScottPlotGate) placed.Plot.Render(canvas, new PixelRect(r.Left, r.Right, r.Bottom, r.Top));
             canvas.Restore();
         }
         using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
