@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Figures.Core.Csv;
 using Figures.Core.Diagnostics;
 using Figures.Core.Validation;
+using Figures.Core.Reading;
 
 namespace Figures.Cli.Commands;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using static System.FormattableString;
 using Figures.Core.Model;
 using Figures.Core.Text;
+using Figures.Core.Query;
 
 namespace Figures.Core.Validation;
 

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using Figures.Charts;
-using Figures.Core.Csv;
 using Figures.Core.Diagnostics;
 using Figures.Tests.Support;
 using static Figures.Tests.Charts.ChartFixtures;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Charts;
 

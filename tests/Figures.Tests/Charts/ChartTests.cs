@@ -1,11 +1,11 @@
 using System.Globalization;
 using Figures.Charts;
-using Figures.Core.Csv;
 using Figures.Core.Diagnostics;
 using Figures.Core.Model;
 using Figures.Core.Synthetic;
 using Figures.Tests.Support;
 using static Figures.Tests.Charts.ChartFixtures;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Charts;
 

@@ -2,6 +2,7 @@ using System.Text;
 using Figures.Core.Diagnostics;
 using Figures.Core.Model;
 using Figures.Tests.Support;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Core;
 
@@ -110,7 +111,7 @@ public sealed class FileProblemTests
     [Fact]
     public void ReadFile_MissingFile_IsUnreadable()
     {
-        var set = global::Figures.Core.Csv.FigureFileReader.ReadFile(Path.Combine(Paths.TempFolder(), "nope.csv"));
+        var set = global::Figures.Core.Reading.FigureFileReader.ReadFile(Path.Combine(Paths.TempFolder(), "nope.csv"));
         Assert.Equal("file not found", Assert.Single(set.Problems).Message);
         Assert.Equal(ExitCode.UsageOrUnreadable, set.ExitCode);
     }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using Figures.Core.Csv;
 using Figures.Core.Model;
 using Figures.Tests.Support;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Extraction;
 

@@ -1,7 +1,7 @@
 using System.Text;
-using Figures.Core.Csv;
 using Figures.Core.Diagnostics;
 using Figures.Tests.Support;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Hardening;
 

@@ -1,6 +1,7 @@
 using System.Text;
-using Figures.Core.Csv;
 using Figures.Tests.Support;
+using Figures.Core.Export;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Hardening;
 

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
-using Figures.Core.Csv;
 using Figures.Core.Export;
 using Figures.Core.Model;
 using Figures.Core.Text;
 using Figures.Core.Validation;
 using Figures.Core.Wording;
 using Figures.Tests.Support;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Hardening;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Figures.Core.Model;
 using FsCheck;
 using FsCheck.Fluent;
+using Figures.Core.Export;
 
 namespace Figures.Tests.Hardening;
 

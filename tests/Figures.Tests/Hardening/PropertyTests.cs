@@ -1,10 +1,11 @@
 using System.Text;
 using CsvHelper;
-using Figures.Core.Csv;
 using Figures.Core.Model;
 using Figures.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using Figures.Core.Export;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Hardening;
 

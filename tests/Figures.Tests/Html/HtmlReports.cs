@@ -1,9 +1,9 @@
-using Figures.Core.Csv;
 using Figures.Core.Model;
 using Figures.Reports.Definition;
 using Figures.Reports.Html;
 using Figures.Reports.Model;
 using Figures.Tests.Support;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Html;
 

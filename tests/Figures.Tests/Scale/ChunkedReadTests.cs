@@ -1,9 +1,10 @@
 using System.Text;
-using Figures.Core.Csv;
 using Figures.Core.Model;
 using Figures.Core.Synthetic;
 using Figures.Tests.Hardening;
 using Figures.Tests.Support;
+using Figures.Core.Reading;
+using Figures.Core.Reading.Fast;
 
 namespace Figures.Tests.Scale;
 

@@ -1,5 +1,5 @@
-using Figures.Core.Csv;
 using Figures.Tests.Support;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Scale;
 

@@ -1,4 +1,5 @@
-using Figures.Core.Csv;
+using Figures.Core.Reading;
+
 
 namespace Figures.Tests.Scale;
 

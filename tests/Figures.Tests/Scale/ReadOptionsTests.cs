@@ -1,6 +1,6 @@
-using Figures.Core.Csv;
 using Figures.Core.Model;
 using Figures.Tests.Support;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Scale;
 

@@ -1,7 +1,8 @@
 using CsvHelper;
-using Figures.Core.Csv;
 using Figures.Core.Model;
 using Figures.Core.Synthetic;
+using Figures.Core.Export;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Scale;
 

@@ -1,4 +1,4 @@
-namespace Figures.Core.Csv;
+namespace Figures.Core.Reading;
 
 /// <summary>Thrown when a file is not UTF-8 text; carries where the first bad byte is.</summary>
 internal sealed class InvalidUtf8Exception(int line, long byteOffset, string? message = null)

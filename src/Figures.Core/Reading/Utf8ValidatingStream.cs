@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Unicode;
 
-namespace Figures.Core.Csv;
+namespace Figures.Core.Reading;
 
 /// <summary>
 /// A read-only pass-through stream that checks, as bytes flow by, that they are UTF-8.

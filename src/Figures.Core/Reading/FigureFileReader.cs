@@ -1,10 +1,11 @@
-using System.Security.Cryptography;
+using System.Runtime.ExceptionServices;
 using CsvHelper;
 using Figures.Core.Diagnostics;
 using Figures.Core.Model;
 using Figures.Core.Validation;
+using Figures.Core.Reading.Fast;
 
-namespace Figures.Core.Csv;
+namespace Figures.Core.Reading;
 
 /// <summary>
 /// Reads and validates a figures file in one streaming pass: encoding, header, every field of every
@@ -21,9 +22,6 @@ public static class FigureFileReader
     // Columns no rule looks at, which validate-only reads skip.
     // (admin1 is checked against admin1_pcode, attributed_to for spellings of one body.)
     private static readonly bool[] UncheckedText = Columns(FigureColumns.Location, FigureColumns.Publisher, FigureColumns.Title, FigureColumns.Notes);
-
-    // Of those, the columns no filter reads either (FigureFacets).
-    private static readonly bool[] UnfilteredText = Columns(FigureColumns.Location, FigureColumns.Title, FigureColumns.Notes);
 
     /// <summary>Reads a figures file from disk. A missing or unreadable file is a problem, not an exception.</summary>
     public static FigureSet ReadFile(string path, FigureReadOptions? options = null)
@@ -75,7 +73,9 @@ public static class FigureFileReader
         using var checkedInput = new Utf8ValidatingStream(stream, leaveOpen: true, hash: options.Fingerprint);
         var rows = 0;
         ParsedRowCollector? collector = null;
-        ParsePipeline? pipeline = null;
+        // Records are checked a batch at a time, so that what needs the whole file so far (unique ids,
+        // locating problems) runs once per batch rather than once per record.
+        var batch = new RowBatch();
         try
         {
             var malformed = new List<CsvMalformedRecord>();
@@ -91,7 +91,6 @@ public static class FigureFileReader
             var width = csv.FieldCount;
 
             collector = new ParsedRowCollector(file, options, problems, () => checkedInput.BytesRead);
-            pipeline = new ParsePipeline(batch => batch.Parse(options), collector.Collect);
             var skipped = Skipped(options);
             var early = new List<Diagnostic>();
 
@@ -103,19 +102,19 @@ public static class FigureFileReader
                 // A record with broken quoting was recovered by guesswork: its fields are not what the
                 // curator meant, so the quoting problem is the one message for it.
                 var broken = ReportMalformed(malformed, file, early.Add, line);
-                if (early.Count > 0) pipeline.Current.AddProblems([.. early]);
+                if (early.Count > 0) batch.AddProblems([.. early]);
                 if (broken) continue;
-                AddRecord(csv, line, pipeline.Current, file, skipped, width);
-                pipeline.SubmitIfFull();
+                AddRecord(csv, line, batch, file, skipped, width);
+                if (batch.IsFull) CheckAndCollect(batch, options, collector);
             }
-            pipeline.Drain();
+            CheckAndCollect(batch, options, collector);
             var before = problems.Total;
             ReportMalformed(malformed, file, problems.Add, int.MaxValue);
             var unreadAtEnd = problems.Total > before; // a quote never closed swallowed the rest of the file
             if (rows == 0) problems.Add(new Diagnostic(file, 2, 1, "the file has a header but no figures"));
             collector.Finish(everyRowRead: !unreadAtEnd);
         }
-        catch (PipelineFailure failure)
+        catch (CheckFailure failure)
         {
             // A bug or a failing extra check, not bad input: surfaces as itself (exit 70 in the CLI).
             failure.Rethrow();
@@ -123,19 +122,19 @@ public static class FigureFileReader
         catch (InvalidUtf8Exception e)
         {
             // The rows read before the bad bytes are checked and reported first, in file order.
-            Finish(pipeline);
+            CheckRowsReadBefore(batch, options, collector);
             problems.Add(new Diagnostic(file, e.Line, 1, e.Message, ExitCode.UsageOrUnreadable));
         }
         catch (CsvFormatException e)
         {
             // Only a record past MaxRecordBytes gets here (malformed quoting is recovered and reported above).
-            Finish(pipeline);
+            CheckRowsReadBefore(batch, options, collector);
             problems.Add(new Diagnostic(file, (int)Math.Max(1, e.LineNumber), 1,
                 $"a record starting here is longer than {MaxRecordBytes / (1024 * 1024)} MB; is a quote never closed?"));
         }
         catch (IOException e)
         {
-            Finish(pipeline);
+            CheckRowsReadBefore(batch, options, collector);
             problems.Add(new Diagnostic(file, 1, 1, $"cannot read: {e.Message}", ExitCode.UsageOrUnreadable));
         }
         return collector is null
@@ -143,9 +142,40 @@ public static class FigureFileReader
             : Result(file, collector.Figures, collector.Lines, problems, rows, checkedInput) with
             {
                 ValidCount = collector.Valid,
-                Rendered = collector.Rendered(problems),
                 Warnings = collector.Warnings,
             };
+    }
+
+    // Checks the batch's records and collects them in file order, then empties it. A failure in here
+    // is not a problem of the input being read: it is carried out as a CheckFailure, so that the
+    // reader's handlers for input errors never mistake it for one.
+    private static void CheckAndCollect(RowBatch batch, FigureReadOptions options, ParsedRowCollector collector)
+    {
+        if (batch.Count == 0) return;
+        try
+        {
+            batch.Parse(options);
+            collector.Collect(batch);
+        }
+        catch (Exception e)
+        {
+            throw new CheckFailure(ExceptionDispatchInfo.Capture(e));
+        }
+        batch.Clear();
+    }
+
+    // After the input failed: checks and reports the rows read before it.
+    private static void CheckRowsReadBefore(RowBatch batch, FigureReadOptions options, ParsedRowCollector? collector)
+    {
+        if (collector is null) return;
+        try
+        {
+            CheckAndCollect(batch, options, collector);
+        }
+        catch (CheckFailure failure)
+        {
+            failure.Rethrow();
+        }
     }
 
     /// <summary>The CSV dialect of a figures file, with line tracking and the record-size limit.</summary>
@@ -163,14 +193,6 @@ public static class FigureFileReader
     /// <summary>The columns a read may leave unread: the free text no rule checks, when no figure is kept.</summary>
     internal static bool[]? Skipped(FigureReadOptions options) => options.ValidateOnly && options.CheckFigure is null ? UncheckedText : null;
 
-    /// <summary>
-    /// The columns a read that checks each record where it lies (so that its bytes stay at hand) may
-    /// leave undecoded: those <see cref="Skipped"/> gives, or, when kept rows are only formatted, the
-    /// free text that neither a rule nor a filter reads (formatting takes it from the bytes).
-    /// </summary>
-    internal static bool[]? SkippedInPlace(FigureReadOptions options) =>
-        Skipped(options) ?? (options.Render is not null && options.CheckFigure is null ? UnfilteredText : null);
-
     /// <summary>Adds the reader's current (well-quoted) record to <paramref name="batch"/>: the row, or why its fields cannot be a row.</summary>
     internal static void AddRecord(CsvReader csv, int line, RowBatch batch, string file, bool[]? skipped, int width)
     {
@@ -185,19 +207,6 @@ public static class FigureFileReader
         batch.AddProblems([new Diagnostic(file, l, c, split >= 0
             ? $"{FigureColumns.All[split]} '{csv.GetString(split)},{csv.GetString(split + 1)}' has an unquoted thousands separator, which splits it in two (row has {csv.FieldCount} fields; the header has {width}); write {csv.GetString(split)}{csv.GetString(split + 1)}"
             : $"row has {csv.FieldCount} fields; the header has {width}")]);
-    }
-
-    // After the input failed: checks and reports the rows read before it.
-    private static void Finish(ParsePipeline? pipeline)
-    {
-        try
-        {
-            pipeline?.Drain();
-        }
-        catch (PipelineFailure failure)
-        {
-            failure.Rethrow();
-        }
     }
 
     private static bool[] Columns(params int[] columns)

@@ -1,6 +1,6 @@
 using Figures.Core.Model;
 
-namespace Figures.Core.Csv;
+namespace Figures.Core.Reading;
 
 /// <summary>
 /// Checks a header row against the exact figures.csv header and explains each difference. The header

@@ -1,4 +1,6 @@
-namespace Figures.Core.Model;
+using Figures.Core.Model;
+
+namespace Figures.Core.Query;
 
 /// <summary>
 /// The fields a figure is selected by (metric, qualifier, place, country, publisher and period),

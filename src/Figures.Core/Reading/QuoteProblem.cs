@@ -1,4 +1,4 @@
-namespace Figures.Core.Csv;
+namespace Figures.Core.Reading;
 
 /// <summary>
 /// Where a record breaks the RFC 4180 quoting rules, found by walking its raw text: the reader says

@@ -5,8 +5,9 @@ using CsvHelper;
 using Figures.Core.Diagnostics;
 using Figures.Core.Model;
 using Microsoft.Win32.SafeHandles;
+using Figures.Core.Reading;
 
-namespace Figures.Core.Csv;
+namespace Figures.Core.Reading.Fast;
 
 /// <summary>
 /// Reads a large figures file on every core. The file is cut into chunks of whole records
@@ -40,7 +41,7 @@ internal sealed class ChunkedFigureReader
         _length = RandomAccess.GetLength(handle);
         // The census may read a few ranges more than the chunks being parsed at once (see Read).
         _chunks = new FileChunks(handle, _length, options.ChunkBytes, ahead: Window + 2);
-        _skipped = FigureFileReader.SkippedInPlace(options);
+        _skipped = FigureFileReader.Skipped(options);
     }
 
     // Chunks queued beyond the one being collected: enough to keep every core busy.
@@ -141,7 +142,6 @@ internal sealed class ChunkedFigureReader
             RowCount = rows,
             ValidCount = collector.Valid,
             Fingerprint = fingerprint,
-            Rendered = collector.Rendered(problems),
             Warnings = collector.Warnings,
         };
     }
@@ -173,7 +173,6 @@ internal sealed class ChunkedFigureReader
                 else FigureFileReader.AddRecord(csv, line, batch, _file, _skipped, _width);
             }
             if (malformed) throw new GiveUp();
-            batch.EndRendering();
             return new ChunkResult(batch, rows, chunk);
         }
         catch (Exception e) when (e is CsvFormatException or IOException)

@@ -1,6 +1,6 @@
 using Microsoft.Win32.SafeHandles;
 
-namespace Figures.Core.Csv;
+namespace Figures.Core.Reading.Fast;
 
 /// <summary>A run of whole records in a file: bytes [Start, End), whose first byte is on line FirstLine.</summary>
 internal readonly record struct FileChunk(long Start, long End, int FirstLine)

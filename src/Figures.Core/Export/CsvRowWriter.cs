@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Unicode;
 
-namespace Figures.Core.Csv;
+namespace Figures.Core.Export;
 
 /// <summary>
 /// Formats CSV records into a growing byte buffer, with the rules of CsvHelper's writer in RFC 4180
@@ -42,11 +42,9 @@ internal sealed class CsvRowWriter(bool protectFormulas)
         Utf8Text(_scratch.AsSpan(0, written));
     }
 
-    /// <summary>
-    /// Writes a text field given as UTF-8: the same bytes as <see cref="Text"/> of its text. Every
-    /// character the rules look at is ASCII, and in UTF-8 an ASCII byte is always that character.
-    /// </summary>
-    public void Utf8Text(ReadOnlySpan<byte> text)
+    // Writes a text field given as UTF-8. Every character the rules look at is ASCII, and in UTF-8 an
+    // ASCII byte is always that character.
+    private void Utf8Text(ReadOnlySpan<byte> text)
     {
         // Quoting at most doubles the bytes, plus the quotes and the formula mark.
         var room = Separate(2 * text.Length + 3);
@@ -72,25 +70,6 @@ internal sealed class CsvRowWriter(bool protectFormulas)
         }
         room[at++] = (byte)'"';
         _length += at;
-    }
-
-    /// <summary>
-    /// Writes a text field given as it stands in well-formed CSV input, without unescaping it:
-    /// either "..." with its quotes doubled, or bare, and then holding no comma, quote or line break
-    /// (CsvHelper flags any other field as malformed). A quoted field whose text needs quoting is
-    /// exactly what <see cref="Utf8Text"/> writes; otherwise the text itself is, and it is the bytes
-    /// between the quotes, or the bare field. Writes nothing and returns false for text that starts
-    /// like a formula, which <see cref="Utf8Text"/> must escape.
-    /// </summary>
-    public bool TryRawText(ReadOnlySpan<byte> raw)
-    {
-        var quoted = raw.Length >= 2 && raw[0] == (byte)'"' && raw[^1] == (byte)'"';
-        var text = quoted ? raw[1..^1] : raw;
-        if (protectFormulas && text.Length > 0 && IsFormulaStart(text[0])) return false;
-        var field = quoted && text.ContainsAny(NeedQuotes) ? raw : text;
-        field.CopyTo(Separate(field.Length));
-        _length += field.Length;
-        return true;
     }
 
     /// <summary>Writes a number in the invariant culture, or an empty field (never escaped: "-5" is a number, not a formula).</summary>

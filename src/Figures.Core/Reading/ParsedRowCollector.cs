@@ -2,7 +2,7 @@ using Figures.Core.Diagnostics;
 using Figures.Core.Model;
 using Figures.Core.Validation;
 
-namespace Figures.Core.Csv;
+namespace Figures.Core.Reading;
 
 /// <summary>
 /// Takes parsed batches in file order and does what needs the whole file so far: unique ids, the
@@ -20,17 +20,11 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
     // curated file, and comparing its names must not hold a million strings.
     private const int MaxAttributions = 100_000;
 
-    private readonly List<byte[]> _segments = [];
     private readonly List<ConflictRelation.Row> _conflicts = [];
     // Rows that are not valid but have an id: conflicts_with may still name them.
     private readonly Dictionary<string, (string Id, int Line)> _invalidIds = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (int Line, int Column)> _attributions = new(StringComparer.Ordinal);
     private bool _someRecordsUnread;
-    private int _renderedCount;
-
-    /// <summary>The rows formatted with <see cref="FigureReadOptions.Render"/>, when asked for and the file is valid.</summary>
-    public RenderedRows? Rendered(ProblemList fileProblems) =>
-        options.Render is { } format && fileProblems.Count == 0 ? new RenderedRows(format, _segments, _renderedCount) : null;
 
     /// <summary>The figures kept.</summary>
     public List<Figure> Figures { get; } = [];
@@ -85,28 +79,12 @@ internal sealed class ParsedRowCollector(string file, FigureReadOptions options,
             if (!entry.Valid || fieldProblems.Count > 0) continue;
             Valid++;
             if (!entry.Kept) continue;
-            if (options.Render is not null)
-            {
-                _renderedCount++;
-                continue;
-            }
             Figures.Add(entry.Figure!);
             Lines.Add(record.Line);
         }
         if (_attributions.Count < MaxAttributions)
             foreach (var (name, at) in batch.Attributions) _attributions.TryAdd(name, at);
-        // A row kept but then refused (a duplicate id, a failed extra check) makes the whole file
-        // invalid, and then nothing of it is exported: the batch's rows go in whole.
-        if (options.Render is not null && batch.Rendered.Length > 0) _segments.Add(Copy(batch.Rendered));
         options.Progress?.Invoke(bytesRead());
-    }
-
-    // A copy of a batch's formatted rows; not zeroed first, since it is overwritten whole (a large list holds 100+ MB of them).
-    private static byte[] Copy(ReadOnlySpan<byte> rows)
-    {
-        var copy = GC.AllocateUninitializedArray<byte>(rows.Length);
-        rows.CopyTo(copy);
-        return copy;
     }
 
     // Whether the id was new (a duplicate is reported).

@@ -1,4 +1,4 @@
-namespace Figures.Core.Csv;
+namespace Figures.Core.Reading;
 
 /// <summary>
 /// Turns "field k of the record that starts on line L" into the line and character column where

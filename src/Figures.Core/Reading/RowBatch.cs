@@ -1,11 +1,9 @@
-using System.Text.Json;
 using CsvHelper;
 using Figures.Core.Diagnostics;
-using Figures.Core.Export;
 using Figures.Core.Model;
 using Figures.Core.Validation;
 
-namespace Figures.Core.Csv;
+namespace Figures.Core.Reading;
 
 /// <summary>
 /// A run of consecutive records on their way through the reader, filled one of two ways. In a
@@ -13,8 +11,8 @@ namespace Figures.Core.Csv;
 /// for locating problems) into the batch and a worker checks them (<see cref="Parse"/>). In a
 /// chunked read, the worker that reads a chunk checks each record as it reads it
 /// (<see cref="AddChecked"/>) and copies nothing of a valid row but its id. Either way the results
-/// are then collected in file order. Fields become strings only for kept figures, kept rows may be
-/// formatted for export on the spot, and batches are reused, so a large file costs a few buffers.
+/// are then collected in file order. Fields become strings only for kept figures, and batches are
+/// reused, so a large file costs a few buffers.
 /// </summary>
 internal sealed class RowBatch
 {
@@ -32,11 +30,6 @@ internal sealed class RowBatch
     private byte[] _fields = new byte[64 * 1024];
     private byte[] _raw = new byte[64 * 1024];
     private char[] _ids = new char[4096];
-    private readonly MemoryStream _rendered = new();
-    private CsvRowWriter? _csvRows;
-    private Utf8JsonWriter? _jsonRows;
-    private int _renderedHead;
-    private int _renderedTail;
     private int _idLength;
     private int _count;
     private int _fieldsLength;
@@ -99,9 +92,8 @@ internal sealed class RowBatch
             var fields = _fields.AsSpan(record.FieldsStart, record.FieldsLength);
             var ends = _ends.AsSpan(record.EndsStart, Width);
             checker.Row.Decode(fields, ends);
-            Check(checker, new Utf8Row(fields, ends), _raw.AsSpan(record.RawStart, record.RawLength), record.Line, ref _results[e]);
+            Check(checker, _raw.AsSpan(record.RawStart, record.RawLength), record.Line, ref _results[e]);
         }
-        EndRendering();
     }
 
     /// <summary>
@@ -114,7 +106,7 @@ internal sealed class RowBatch
         // The record has as many fields as the header: all the columns, or all but conflicts_with.
         checker.Row.Decode(csv, csv.FieldCount, skip);
         var result = default(Result);
-        Check(checker, new Utf8Row(csv), csv.RawRecord, line, ref result);
+        Check(checker, csv.RawRecord, line, ref result);
         var rawStart = _rawLength;
         if (result.Problems is not null || checker.Options.CheckFigure is not null)
             Append(ref _raw, ref _rawLength, csv.RawRecord);
@@ -123,7 +115,7 @@ internal sealed class RowBatch
         _rows++;
     }
 
-    private void Check(RowChecker checker, Utf8Row utf8, ReadOnlySpan<byte> raw, int line, ref Result result)
+    private void Check(RowChecker checker, ReadOnlySpan<byte> raw, int line, ref Result result)
     {
         var row = checker.Row;
         checker.Found.Clear();
@@ -147,13 +139,6 @@ internal sealed class RowBatch
         (result.IdStart, result.IdLength) = Keep(id);
         var options = checker.Options;
         result.Kept = !options.ValidateOnly && (options.Keep is null || options.Keep(FigureRowParser.Facets(row, values)));
-        if (result.Kept && options.Render is { } format)
-        {
-            // Written from the record's bytes: the row may not have decoded the text no rule reads.
-            if (format == RowFormat.Json) FigureJsonWriter.WriteObject(_jsonRows ??= FigureJsonWriter.StartRun(_rendered), new ExportRow(values, utf8));
-            else FigureCsvWriter.WriteRow(_csvRows ??= new CsvRowWriter(protectFormulas: true), new ExportRow(values, utf8));
-            if (options.CheckFigure is null) return; // no figure object at all
-        }
         if (result.Kept || options.CheckFigure is not null) result.Figure = FigureRowParser.Build(row, values, checker.Pool);
     }
 
@@ -199,18 +184,6 @@ internal sealed class RowBatch
     /// <summary>The first use in this batch of each distinct attributed_to of a valid row.</summary>
     public IReadOnlyDictionary<string, (int Line, int Column)> Attributions => _attributions;
 
-    /// <summary>Ends the formatting of kept rows: <see cref="Rendered"/> then holds them all.</summary>
-    public void EndRendering()
-    {
-        if (_jsonRows is not null) (_renderedHead, _renderedTail) = FigureJsonWriter.EndRun(_jsonRows);
-        _jsonRows = null;
-    }
-
-    /// <summary>The kept rows formatted by <see cref="FigureReadOptions.Render"/>, after <see cref="EndRendering"/>.</summary>
-    public ReadOnlySpan<byte> Rendered => _csvRows is not null ? _csvRows.Written
-        : _rendered.Length == 0 ? default
-        : _rendered.GetBuffer().AsSpan(_renderedHead, (int)_rendered.Length - _renderedHead - _renderedTail);
-
     /// <summary>The id of a valid row's entry.</summary>
     public ReadOnlySpan<char> Id(in Result result) => _ids.AsSpan(result.IdStart, result.IdLength);
 
@@ -233,9 +206,6 @@ internal sealed class RowBatch
         Array.Clear(_results, 0, _count); // let go of the figures and problems
         _attributions.Clear();
         _count = _fieldsLength = _rawLength = _idLength = _rows = 0;
-        _rendered.SetLength(0);
-        _csvRows?.Clear();
-        _renderedHead = _renderedTail = 0;
     }
 
     private void Add(in Record record)
@@ -288,17 +258,4 @@ internal sealed class RowBatch
         /// <summary>An invalid row's id, when it has one: the row exists for conflicts_with, though it is not valid.</summary>
         public string? OwnId;
     }
-}
-
-/// <summary>What a thread needs to check rows: a reusable row, its problem list and string pool, and the read options.</summary>
-internal sealed class RowChecker(FigureReadOptions options, int width)
-{
-    /// <summary>The read options.</summary>
-    public FigureReadOptions Options { get; } = options;
-    /// <summary>The row being checked.</summary>
-    public RowFields Row { get; } = new(width);
-    /// <summary>Problems of the row being checked.</summary>
-    public List<FieldProblem> Found { get; } = [];
-    /// <summary>Shares the strings that repeat across the figures this thread builds.</summary>
-    public StringPool Pool { get; } = new();
 }

@@ -1,6 +1,7 @@
 using Figures.Core.Model;
+using Figures.Core.Query;
 
-namespace Figures.Core.Csv;
+namespace Figures.Core.Reading;
 
 /// <summary>Optional checks made while a figures file is read.</summary>
 public sealed record FigureReadOptions
@@ -26,13 +27,6 @@ public sealed record FigureReadOptions
     /// admin1, attributed_to, publisher, title, notes) are then never turned into strings.
     /// </summary>
     public bool ValidateOnly { get; init; }
-
-    /// <summary>
-    /// Format each kept figure as a row of this export on the thread that read it, and keep those
-    /// bytes instead of the figure (<see cref="FigureSet.Rendered"/>): a large filtered export then
-    /// never holds its figures as objects. <see cref="FigureSet.Figures"/> stays empty.
-    /// </summary>
-    public Export.RowFormat? Render { get; init; }
 
     /// <summary>Whether to hash the bytes for <see cref="FigureSet.Fingerprint"/> (the brief prints it).</summary>
     public bool Fingerprint { get; init; } = true;

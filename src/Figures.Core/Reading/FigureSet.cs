@@ -1,13 +1,7 @@
 using Figures.Core.Diagnostics;
 using Figures.Core.Model;
 
-namespace Figures.Core.Csv;
-
-/// <summary>
-/// Formatted rows: the bytes of <paramref name="Count"/> rows in <paramref name="Format"/>, in order,
-/// in consecutive segments (for JSON, runs of objects that go between the brackets, joined by commas).
-/// </summary>
-public sealed record RenderedRows(Export.RowFormat Format, IReadOnlyList<byte[]> Segments, int Count);
+namespace Figures.Core.Reading;
 
 /// <summary>What reading a figures file gives: the valid figures, where each came from, and every problem.</summary>
 public sealed record FigureSet
@@ -29,11 +23,6 @@ public sealed record FigureSet
     public int ValidCount { get; init; }
     /// <summary>Number of data rows read, valid or not.</summary>
     public int RowCount { get; init; }
-    /// <summary>
-    /// With <see cref="FigureReadOptions.Render"/>: the kept figures as export rows, in file order.
-    /// Null when not asked for, and when the file has problems (nothing of it may be exported).
-    /// </summary>
-    public RenderedRows? Rendered { get; init; }
     /// <summary>A short fingerprint of the file's bytes (first 12 hex digits of SHA-256).</summary>
     public string Fingerprint { get; init; } = "";
 
