@@ -10,7 +10,6 @@ bin=$(realpath "$1")
 out=$(realpath -m "$2")
 root=$(cd "$(dirname "$0")/.." && pwd)
 corpus="$root/tests/Figures.Tests/CrossCutting/BadInputCorpus/Corpus"
-[ -d "$corpus" ] || corpus="$root/tests/Figures.Tests/Hardening/Corpus"
 
 # Inputs sit in one fixed folder and are named relatively, so the messages (which name the file) are
 # the same whoever runs the script and wherever OUTDIR is.

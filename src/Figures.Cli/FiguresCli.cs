@@ -51,7 +51,7 @@ public static class FiguresCli
         catch (FiguresException e)
         {
             error.WriteLine($"figures: {e.Message}");
-            return (int)e.ExitCode;
+            return ExitCodes.For(e.Severity);
         }
         catch (Exception e) when (e is not (OutOfMemoryException or StandardStreamFailure))
         {

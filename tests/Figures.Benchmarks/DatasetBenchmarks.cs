@@ -29,7 +29,7 @@ public class DatasetBenchmarks
     public void Setup()
     {
         using var buffer = new MemoryStream();
-        FigureCsvWriter.Write(buffer, Core.Synthetic.SyntheticFigures.Generate(Rows));
+        FigureCsvWriter.Write(buffer, Cli.Synthetic.SyntheticFigures.Generate(Rows));
         _file = buffer.ToArray();
         _path = Path.Combine(Path.GetTempPath(), $"figures-bench-{Environment.ProcessId}-{Rows}.csv");
         File.WriteAllBytes(_path, _file);

@@ -18,7 +18,7 @@ public static class DatasetLoader
         var set = CliProgress.Reading(context, path, progress => FigureFileReader.ReadFile(path, options with { Progress = progress }));
         if (set.IsValid) return set;
         WriteProblems(set, context);
-        throw new FiguresException($"{path} has {set.ProblemCount} problem{(set.ProblemCount == 1 ? "" : "s")}; run 'figures validate {path}' after fixing them", set.ExitCode);
+        throw new FiguresException($"{path} has {set.ProblemCount} problem{(set.ProblemCount == 1 ? "" : "s")}; run 'figures validate {path}' after fixing them", set.Severity ?? Severity.Invalid);
     }
 
     /// <summary>Writes the problems kept, then, for each kind with more, how many more there are.</summary>

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Figures.Core.Diagnostics;
 using Figures.Core.IO;
-using Figures.Core.Synthetic;
+using Figures.Cli.Synthetic;
 using Figures.Core.Export;
 
 namespace Figures.Cli.Commands;

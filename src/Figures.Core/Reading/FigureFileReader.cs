@@ -123,7 +123,7 @@ public static class FigureFileReader
         {
             // The rows read before the bad bytes are checked and reported first, in file order.
             CheckRowsReadBefore(batch, options, collector);
-            problems.Add(new Diagnostic(file, e.Line, 1, e.Message, ExitCode.UsageOrUnreadable));
+            problems.Add(new Diagnostic(file, e.Line, 1, e.Message, Severity.Unusable));
         }
         catch (CsvFormatException e)
         {
@@ -135,7 +135,7 @@ public static class FigureFileReader
         catch (IOException e)
         {
             CheckRowsReadBefore(batch, options, collector);
-            problems.Add(new Diagnostic(file, 1, 1, $"cannot read: {e.Message}", ExitCode.UsageOrUnreadable));
+            problems.Add(new Diagnostic(file, 1, 1, $"cannot read: {e.Message}", Severity.Unusable));
         }
         return collector is null
             ? Result(file, [], [], problems, rows, checkedInput)
@@ -230,12 +230,12 @@ public static class FigureFileReader
         {
             problems.Add(new Diagnostic(file, line, 1,
                 "the file is separated by semicolons (as Excel writes in some locales); Figures reads comma-separated UTF-8 CSV: save as 'CSV UTF-8 (comma delimited)'",
-                ExitCode.UsageOrUnreadable));
+                Severity.Unusable));
             return false;
         }
         if (header.Length == 1 && header[0].Contains('\t'))
         {
-            problems.Add(new Diagnostic(file, line, 1, "the file is separated by tabs; Figures reads comma-separated UTF-8 CSV", ExitCode.UsageOrUnreadable));
+            problems.Add(new Diagnostic(file, line, 1, "the file is separated by tabs; Figures reads comma-separated UTF-8 CSV", Severity.Unusable));
             return false;
         }
         var headerProblems = HeaderCheck.Check(header);
@@ -315,6 +315,6 @@ public static class FigureFileReader
             File = file,
             Figures = [],
             Lines = [],
-            Problems = [new Diagnostic(file, 1, 1, message, ExitCode.UsageOrUnreadable)],
+            Problems = [new Diagnostic(file, 1, 1, message, Severity.Unusable)],
         };
 }

@@ -35,6 +35,6 @@ public sealed record FigureSet
     /// <summary>Kinds of problem with more than were kept: the first of each, and how many more there are.</summary>
     public IEnumerable<(Diagnostic First, long Omitted)> Omitted => Problems is ProblemList list ? list.Omitted : [];
 
-    /// <summary>The exit code the problems map to (of every problem, kept or not).</summary>
-    public ExitCode ExitCode => Problems is ProblemList list ? list.Severity : DiagnosticList.ExitCodeOf(Problems);
+    /// <summary>The severity of the most severe problem (of every one, kept or not); null when the file read cleanly.</summary>
+    public Severity? Severity => Problems is ProblemList list ? list.Severity : DiagnosticList.MostSevere(Problems);
 }

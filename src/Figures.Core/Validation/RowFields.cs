@@ -33,23 +33,6 @@ public sealed class RowFields
     /// <summary>Field <paramref name="index"/> as a new string.</summary>
     public string String(int index) => this[index].ToString();
 
-    /// <summary>A row holding these fields (for callers that already have strings).</summary>
-    public static RowFields Of(IReadOnlyList<string> fields)
-    {
-        var row = new RowFields(fields.Count);
-        row.Reserve(fields.Sum(field => field.Length));
-        var at = 0;
-        for (var i = 0; i < fields.Count; i++)
-        {
-            fields[i].CopyTo(row._chars.AsSpan(at));
-            row._starts[i] = at;
-            row._lengths[i] = fields[i].Length;
-            at += fields[i].Length;
-        }
-        row.Count = fields.Count;
-        return row;
-    }
-
     /// <summary>
     /// Decodes a row from its fields' UTF-8 bytes laid end to end, field <c>i</c> ending at <c>ends[i]</c>.
     /// The bytes were validated as UTF-8 when they were read.

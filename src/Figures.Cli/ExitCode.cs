@@ -1,6 +1,6 @@
-namespace Figures.Core.Diagnostics;
+namespace Figures.Cli;
 
-/// <summary>The process exit codes of every figures command.</summary>
+/// <summary>The process exit codes of every figures command (the README documents them).</summary>
 public enum ExitCode
 {
     /// <summary>Everything was read and is valid.</summary>

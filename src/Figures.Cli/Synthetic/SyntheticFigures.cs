@@ -1,7 +1,7 @@
 using System.Globalization;
 using Figures.Core.Model;
 
-namespace Figures.Core.Synthetic;
+namespace Figures.Cli.Synthetic;
 
 /// <summary>
 /// A seeded generator of realistic, valid figures for benchmarks and scale tests: long quotes with
