@@ -1,6 +1,6 @@
 using Figures.Charts;
 using Figures.Core.Model;
-using Figures.Core.Synthetic;
+using Figures.Cli.Synthetic;
 using Figures.Tests.Support;
 using Figures.Core.Reading;
 

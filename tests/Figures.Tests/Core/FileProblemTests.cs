@@ -15,7 +15,7 @@ public sealed class FileProblemTests
         var set = Csv.Read("");
         var problem = Assert.Single(set.Problems);
         Assert.StartsWith("file is empty; expected the header line: id,metric,value", problem.Message);
-        Assert.Equal(ExitCode.InvalidData, set.ExitCode);
+        Assert.Equal(Severity.Invalid, set.Severity);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class FileProblemTests
     {
         var set = Csv.Read(Csv.Header.Replace(',', ';') + "\n" + Csv.Row(Csv.ValidFields()).Replace(',', ';') + "\n");
         Assert.Contains("separated by semicolons", Assert.Single(set.Problems).Message);
-        Assert.Equal(ExitCode.UsageOrUnreadable, set.ExitCode);
+        Assert.Equal(Severity.Unusable, set.Severity);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class FileProblemTests
         var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Csv.File(Csv.Row(Csv.ValidFields())))).ToArray();
         var set = Csv.Read(bytes);
         Assert.Contains("UTF-16", Assert.Single(set.Problems).Message);
-        Assert.Equal(ExitCode.UsageOrUnreadable, set.ExitCode);
+        Assert.Equal(Severity.Unusable, set.Severity);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class FileProblemTests
     {
         var set = Csv.Read(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 });
         Assert.Contains("binary", Assert.Single(set.Problems).Message);
-        Assert.Equal(ExitCode.UsageOrUnreadable, set.ExitCode);
+        Assert.Equal(Severity.Unusable, set.Severity);
     }
 
     [Fact]
@@ -113,6 +113,6 @@ public sealed class FileProblemTests
     {
         var set = global::Figures.Core.Reading.FigureFileReader.ReadFile(Path.Combine(Paths.TempFolder(), "nope.csv"));
         Assert.Equal("file not found", Assert.Single(set.Problems).Message);
-        Assert.Equal(ExitCode.UsageOrUnreadable, set.ExitCode);
+        Assert.Equal(Severity.Unusable, set.Severity);
     }
 }

@@ -1,5 +1,5 @@
 using Figures.Core.Model;
-using Figures.Core.Synthetic;
+using Figures.Cli.Synthetic;
 using Figures.Core.Export;
 
 namespace Figures.Tests.Support;
