@@ -40,7 +40,7 @@ internal sealed class Utf8ValidatingStream(Stream inner, bool leaveOpen = false,
     public string Fingerprint() => hash ? Convert.ToHexStringLower(_hash.GetCurrentHash())[..12] : "";
 
     // UTF-16 and binary files are valid-looking to a lenient reader; name them before anything else.
-    private void CheckStart(ReadOnlySpan<byte> start)
+    private static void CheckStart(ReadOnlySpan<byte> start)
     {
         if (Text.ByteOrderMark.ForeignEncoding(start) is { } encoding)
             throw new InvalidUtf8Exception(1, 0, $"the file is {encoding} text; save it as UTF-8 ('CSV UTF-8' in Excel)");

@@ -19,7 +19,7 @@ namespace Figures.Core.Reading.Fast;
 /// which reports it precisely. A file with such a problem costs a second read; a clean file, the
 /// common case, is read once, on every core.
 /// </summary>
-internal sealed class ChunkedFigureReader
+internal sealed class ChunkedFigureReader : IDisposable
 {
     private readonly SafeFileHandle _handle;
     private readonly string _file;
@@ -53,16 +53,12 @@ internal sealed class ChunkedFigureReader
     /// <summary>Reads the file, or returns null when it must be read in one pass instead.</summary>
     public static FigureSet? TryRead(FileStream stream, string file, FigureReadOptions options)
     {
-        var reader = new ChunkedFigureReader(stream.SafeFileHandle, file, options);
-        try
-        {
-            return reader.Read();
-        }
-        finally
-        {
-            reader._chunks.Dispose();
-        }
+        using var reader = new ChunkedFigureReader(stream.SafeFileHandle, file, options);
+        return reader.Read();
     }
+
+    /// <summary>Lets go of the chunk buffers.</summary>
+    public void Dispose() => _chunks.Dispose();
 
     private FigureSet? Read()
     {

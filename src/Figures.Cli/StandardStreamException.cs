@@ -5,7 +5,7 @@ namespace Figures.Cli;
 /// that cannot be written. The command ends at once with <see cref="ExitCode"/>; nothing more is
 /// written to the failing stream, and a message only when there is still somewhere to write it.
 /// </summary>
-public sealed class StandardStreamFailure(string? message, int exitCode) : Exception(message ?? "a standard stream failed")
+public sealed class StandardStreamException(string? message, int exitCode) : Exception(message ?? "a standard stream failed")
 {
     /// <summary>The exit code for a reader that went away: 128 + SIGPIPE, what a shell shows for a process a closed pipe ended.</summary>
     public const int BrokenPipe = 141;
