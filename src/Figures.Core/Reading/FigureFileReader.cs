@@ -73,8 +73,8 @@ public static class FigureFileReader
         using var checkedInput = new Utf8ValidatingStream(stream, leaveOpen: true, hash: options.Fingerprint);
         var rows = 0;
         ParsedRowCollector? collector = null;
-        // Records are checked a batch at a time, so that what needs the whole file so far (unique ids,
-        // locating problems) runs once per batch rather than once per record.
+        // Each record is checked as it is read; what needs the whole file so far (unique ids, locating
+        // problems) runs once per batch of records rather than once per record.
         var batch = new RowBatch();
         try
         {
@@ -92,6 +92,7 @@ public static class FigureFileReader
 
             collector = new ParsedRowCollector(file, options, problems, () => checkedInput.BytesRead);
             var skipped = Skipped(options);
+            var checker = new RowChecker(options, FigureColumns.All.Count);
             var early = new List<Diagnostic>();
 
             while (csv.Read())
@@ -104,10 +105,10 @@ public static class FigureFileReader
                 var broken = ReportMalformed(malformed, file, early.Add, line);
                 if (early.Count > 0) batch.AddProblems([.. early]);
                 if (broken) continue;
-                AddRecord(csv, line, batch, file, skipped, width);
-                if (batch.IsFull) CheckAndCollect(batch, options, collector);
+                AddRecord(csv, line, batch, file, skipped, width, checker);
+                if (batch.IsFull) Collect(batch, collector);
             }
-            CheckAndCollect(batch, options, collector);
+            Collect(batch, collector);
             var before = problems.Total;
             ReportMalformed(malformed, file, problems.Add, int.MaxValue);
             var unreadAtEnd = problems.Total > before; // a quote never closed swallowed the rest of the file
@@ -122,19 +123,19 @@ public static class FigureFileReader
         catch (InvalidUtf8Exception e)
         {
             // The rows read before the bad bytes are checked and reported first, in file order.
-            CheckRowsReadBefore(batch, options, collector);
+            CollectRowsReadBefore(batch, collector);
             problems.Add(new Diagnostic(file, e.Line, 1, e.Message, Severity.Unusable));
         }
         catch (CsvFormatException e)
         {
             // Only a record past MaxRecordBytes gets here (malformed quoting is recovered and reported above).
-            CheckRowsReadBefore(batch, options, collector);
+            CollectRowsReadBefore(batch, collector);
             problems.Add(new Diagnostic(file, (int)Math.Max(1, e.LineNumber), 1,
                 $"a record starting here is longer than {MaxRecordBytes / (1024 * 1024)} MB; is a quote never closed?"));
         }
         catch (IOException e)
         {
-            CheckRowsReadBefore(batch, options, collector);
+            CollectRowsReadBefore(batch, collector);
             problems.Add(new Diagnostic(file, 1, 1, $"cannot read: {e.Message}", Severity.Unusable));
         }
         return collector is null
@@ -146,15 +147,14 @@ public static class FigureFileReader
             };
     }
 
-    // Checks the batch's records and collects them in file order, then empties it. A failure in here
-    // is not a problem of the input being read: it is carried out as a CheckFailure, so that the
-    // reader's handlers for input errors never mistake it for one.
-    private static void CheckAndCollect(RowBatch batch, FigureReadOptions options, ParsedRowCollector collector)
+    // Collects the batch's checked records in file order, then empties it. A failure in here (a bug,
+    // or an extra check that throws) is not a problem of the input being read: it is carried out as a
+    // CheckFailure, so that the reader's handlers for input errors never mistake it for one.
+    private static void Collect(RowBatch batch, ParsedRowCollector collector)
     {
         if (batch.Count == 0) return;
         try
         {
-            batch.Parse(options);
             collector.Collect(batch);
         }
         catch (Exception e)
@@ -164,13 +164,13 @@ public static class FigureFileReader
         batch.Clear();
     }
 
-    // After the input failed: checks and reports the rows read before it.
-    private static void CheckRowsReadBefore(RowBatch batch, FigureReadOptions options, ParsedRowCollector? collector)
+    // After the input failed: reports the rows read before it.
+    private static void CollectRowsReadBefore(RowBatch batch, ParsedRowCollector? collector)
     {
         if (collector is null) return;
         try
         {
-            CheckAndCollect(batch, options, collector);
+            Collect(batch, collector);
         }
         catch (CheckFailure failure)
         {
@@ -193,12 +193,12 @@ public static class FigureFileReader
     /// <summary>The columns a read may leave unread: the free text no rule checks, when no figure is kept.</summary>
     internal static bool[]? Skipped(FigureReadOptions options) => options.ValidateOnly && options.CheckFigure is null ? UncheckedText : null;
 
-    /// <summary>Adds the reader's current (well-quoted) record to <paramref name="batch"/>: the row, or why its fields cannot be a row.</summary>
-    internal static void AddRecord(CsvReader csv, int line, RowBatch batch, string file, bool[]? skipped, int width)
+    /// <summary>Adds the reader's current (well-quoted) record to <paramref name="batch"/>: the row, checked, or why its fields cannot be a row.</summary>
+    internal static void AddRecord(CsvReader csv, int line, RowBatch batch, string file, bool[]? skipped, int width, RowChecker checker)
     {
         if (csv.FieldCount == width)
         {
-            batch.AddRow(csv, line, skipped);
+            batch.AddChecked(csv, line, skipped, checker);
             return;
         }
         var split = csv.FieldCount == width + 1 ? SplitNumber(csv) : -1;

@@ -6,33 +6,25 @@ using Figures.Core.Validation;
 namespace Figures.Core.Reading;
 
 /// <summary>
-/// A run of consecutive records on their way through the reader, filled one of two ways. In a
-/// one-pass read, the reading thread copies each record's decoded field bytes (and its raw bytes,
-/// for locating problems) into the batch and a worker checks them (<see cref="Parse"/>). In a
-/// chunked read, the worker that reads a chunk checks each record as it reads it
-/// (<see cref="AddChecked"/>) and copies nothing of a valid row but its id. Either way the results
-/// are then collected in file order. Fields become strings only for kept figures, and batches are
-/// reused, so a large file costs a few buffers.
+/// A run of consecutive records on their way through the reader: each record is checked as it is
+/// read (<see cref="AddChecked"/>), and nothing of a valid row is copied but its id; the results are
+/// then collected in file order (<see cref="ParsedRowCollector"/>), a batch at a time, so that what
+/// needs the whole file runs once per batch. Fields become strings only for kept figures, and a
+/// batch is reused, so a large file costs a few buffers.
 /// </summary>
 internal sealed class RowBatch
 {
     /// <summary>Records per batch: large enough to amortise a task, small enough to bound memory.</summary>
     public const int Capacity = 2048;
 
-    private static readonly int Width = FigureColumns.All.Count;
-
     // Buffers start small (a curated file has a few dozen rows) and grow to what the file needs.
-    // What the reading thread writes (plain numbers: no GC write barriers on the hot path) and what
-    // the worker writes, side by side by entry index.
+    // Where each record is, and what checking it found, side by side by entry index.
     private Record[] _records = new Record[64];
     private Result[] _results = new Result[64];
-    private int[] _ends = new int[64 * Width];
-    private byte[] _fields = new byte[64 * 1024];
     private byte[] _raw = new byte[64 * 1024];
     private char[] _ids = new char[4096];
     private int _idLength;
     private int _count;
-    private int _fieldsLength;
     private int _rawLength;
     private int _rows;
     // The first use in this batch of each distinct attributed_to (bounded: see NoteAttribution).
@@ -53,53 +45,16 @@ internal sealed class RowBatch
     /// <summary>Whether the batch is full.</summary>
     public bool IsFull => _rows >= Capacity;
 
-    /// <summary>
-    /// Copies the reader's current record, leaving the columns in <paramref name="skip"/> empty, and
-    /// the columns past its last one (a file with the <see cref="FigureColumns.Legacy"/> header).
-    /// </summary>
-    public void AddRow(CsvReader csv, int line, bool[]? skip)
-    {
-        var fieldsStart = _fieldsLength;
-        var endsStart = _rows * Width;
-        var count = csv.FieldCount;
-        if (endsStart + Width > _ends.Length) Array.Resize(ref _ends, _ends.Length * 2);
-        for (var i = 0; i < Width; i++)
-        {
-            if (i < count && skip?[i] != true) Append(ref _fields, ref _fieldsLength, csv.GetSpan(i));
-            _ends[endsStart + i] = _fieldsLength - fieldsStart;
-        }
-        var rawStart = _rawLength;
-        Append(ref _raw, ref _rawLength, csv.RawRecord);
-        Add(new Record(line, fieldsStart, _fieldsLength - fieldsStart, endsStart, rawStart, _rawLength - rawStart));
-        _rows++;
-    }
-
     /// <summary>Adds problems found while reading, to be reported in file order.</summary>
     public void AddProblems(IReadOnlyList<Diagnostic> problems)
     {
-        Add(new Record(Line: 0, FieldsStart: 0, FieldsLength: 0, EndsStart: -1, RawStart: 0, RawLength: 0));
+        Add(new Record(Line: 0, RawStart: 0, RawLength: 0, IsProblems: true));
         _results[_count - 1].Fixed = problems;
     }
 
-    /// <summary>Checks every row and builds the figures to keep (on a worker thread).</summary>
-    public void Parse(FigureReadOptions options)
-    {
-        var checker = new RowChecker(options, Width);
-        for (var e = 0; e < _count; e++)
-        {
-            ref readonly var record = ref _records[e];
-            if (record.IsProblems) continue;
-            var fields = _fields.AsSpan(record.FieldsStart, record.FieldsLength);
-            var ends = _ends.AsSpan(record.EndsStart, Width);
-            checker.Row.Decode(fields, ends);
-            Check(checker, _raw.AsSpan(record.RawStart, record.RawLength), record.Line, ref _results[e]);
-        }
-    }
-
     /// <summary>
-    /// Checks the reader's current record right away, on this thread, copying no field: for a worker
-    /// that reads its own chunk. The raw bytes are kept only when the collector may have to point
-    /// into them (the row has problems, or an extra check may find one).
+    /// Checks the reader's current record right away, copying no field. The raw bytes are kept only
+    /// when the collector may have to point into them (the row has problems, or an extra check may find one).
     /// </summary>
     public void AddChecked(CsvReader csv, int line, bool[]? skip, RowChecker checker)
     {
@@ -110,7 +65,7 @@ internal sealed class RowBatch
         var rawStart = _rawLength;
         if (result.Problems is not null || checker.Options.CheckFigure is not null)
             Append(ref _raw, ref _rawLength, csv.RawRecord);
-        Add(new Record(line, FieldsStart: 0, FieldsLength: 0, EndsStart: 0, rawStart, _rawLength - rawStart));
+        Add(new Record(line, rawStart, _rawLength - rawStart, IsProblems: false));
         _results[_count - 1] = result;
         _rows++;
     }
@@ -194,7 +149,7 @@ internal sealed class RowBatch
     /// <summary>Where entry <paramref name="index"/> was read from.</summary>
     public ref readonly Record RecordAt(int index) => ref _records[index];
 
-    /// <summary>What checking entry <paramref name="index"/> found, after <see cref="Parse"/>.</summary>
+    /// <summary>What checking entry <paramref name="index"/> found, after <see cref="AddChecked"/>.</summary>
     public ref readonly Result ResultAt(int index) => ref _results[index];
 
     /// <summary>The raw bytes of a record.</summary>
@@ -205,7 +160,7 @@ internal sealed class RowBatch
     {
         Array.Clear(_results, 0, _count); // let go of the figures and problems
         _attributions.Clear();
-        _count = _fieldsLength = _rawLength = _idLength = _rows = 0;
+        _count = _rawLength = _idLength = _rows = 0;
     }
 
     private void Add(in Record record)
@@ -225,14 +180,13 @@ internal sealed class RowBatch
         length += bytes.Length;
     }
 
-    /// <summary>Where a record's bytes are in the batch, and the line it starts on.</summary>
-    internal readonly record struct Record(int Line, int FieldsStart, int FieldsLength, int EndsStart, int RawStart, int RawLength)
-    {
-        /// <summary>Whether the entry holds problems found while reading rather than a record.</summary>
-        public bool IsProblems => EndsStart < 0;
-    }
+    /// <summary>
+    /// Where a record's raw bytes are in the batch (kept only when needed), and the line it starts on;
+    /// or, when <paramref name="IsProblems"/>, an entry that holds problems found while reading.
+    /// </summary>
+    internal readonly record struct Record(int Line, int RawStart, int RawLength, bool IsProblems);
 
-    /// <summary>What the worker found for a record, or the problems found while reading.</summary>
+    /// <summary>What checking a record found, or the problems found while reading.</summary>
     internal struct Result
     {
         /// <summary>Problems found while reading, already located.</summary>

@@ -165,8 +165,7 @@ internal sealed class ChunkedFigureReader : IDisposable
                 if (malformed || _stopping) throw new GiveUp();
                 rows++;
                 var line = chunk.FirstLine - 1 + (int)csv.LineNumber;
-                if (csv.FieldCount == _width) batch.AddChecked(csv, line, _skipped, checker);
-                else FigureFileReader.AddRecord(csv, line, batch, _file, _skipped, _width);
+                FigureFileReader.AddRecord(csv, line, batch, _file, _skipped, _width, checker);
             }
             if (malformed) throw new GiveUp();
             return new ChunkResult(batch, rows, chunk);
