@@ -66,7 +66,7 @@ public sealed class Chart
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(fonts);
         if (request.Figures.Count == 0)
-            throw new FiguresException("no figures to chart: the selection is empty", ExitCode.InvalidData);
+            throw new FiguresException("no figures to chart: the selection is empty", Severity.Invalid);
         if (!(request.Width >= MinSide && request.Width <= MaxSide) || !(request.Height >= MinSide && request.Height <= MaxSide))
         {
             throw new FiguresException(string.Create(CultureInfo.InvariantCulture,
@@ -212,7 +212,7 @@ public sealed class Chart
             break;
         }
         if (panels.Count == 0)
-            throw new FiguresException("none of the selected figures can be placed on this chart", ExitCode.InvalidData);
+            throw new FiguresException("none of the selected figures can be placed on this chart", Severity.Invalid);
 
         // Text blocks, top down.
         var y = pad;

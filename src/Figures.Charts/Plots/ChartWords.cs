@@ -18,8 +18,7 @@ internal static class ChartWords
     public static string Entry(Figure figure)
     {
         var publisher = figure.Publisher.Length > 0 ? figure.Publisher : "publisher not stated";
-        var source = figure.AttributedTo.Length > 0 && !figure.AttributedTo.Equals("unattributed", StringComparison.OrdinalIgnoreCase)
-            && !figure.AttributedTo.Equals(figure.Publisher, StringComparison.OrdinalIgnoreCase)
+        var source = Attribution.IsAttributed(figure) && !figure.AttributedTo.Equals(figure.Publisher, StringComparison.OrdinalIgnoreCase)
             ? $"{figure.AttributedTo}, via {publisher}" : publisher;
         var date = figure.ReferenceDate is { } d ? ", " + PeriodWording.Date(d) : "";
         return $"{ChartWording.MetricTitle(figure.Metric)}: {NumberWording.Describe(figure)} ({source}{date})";

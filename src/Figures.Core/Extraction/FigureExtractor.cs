@@ -1,5 +1,6 @@
 using Figures.Core.Model;
 using Figures.Core.Text;
+using Figures.Core.Wording;
 
 namespace Figures.Core.Extraction;
 
@@ -112,7 +113,7 @@ public static class FigureExtractor
 
     private static int Completeness(Figure figure) =>
         (figure.PeriodStart is null ? 0 : 2) + (figure.PeriodEnd is null ? 0 : 1)
-        + (figure.AttributedTo == AttributionFinder.Unattributed ? 0 : 1) + (figure.Location.Length == 0 ? 0 : 1);
+        + (Attribution.IsAttributed(figure) ? 1 : 0) + (figure.Location.Length == 0 ? 0 : 1);
 
     private static IEnumerable<string> Rest(IEnumerator<string> reader)
     {

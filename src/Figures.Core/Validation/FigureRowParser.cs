@@ -2,6 +2,7 @@ using System.Globalization;
 using static System.FormattableString;
 using Figures.Core.Model;
 using Figures.Core.Text;
+using Figures.Core.Query;
 
 namespace Figures.Core.Validation;
 
@@ -11,17 +12,8 @@ namespace Figures.Core.Validation;
 /// </summary>
 public static partial class FigureRowParser
 {
-
-
     // A quote full of numbers must not turn into a message full of numbers.
     private const int MaxListed = 6;
-
-    /// <summary>Parses a row; the figure is null when any problem makes it unusable.</summary>
-    public static Figure? Parse(IReadOnlyList<string> fields, List<FieldProblem> problems)
-    {
-        var row = RowFields.Of(fields);
-        return TryCheck(row, problems, out var values) ? Build(row, values, pool: null) : null;
-    }
 
     /// <summary>
     /// Checks every field of a row and reports every problem, reading the fields as spans: a valid

@@ -40,4 +40,62 @@ public static class MetricWording
         (Metric.Combatants, _) => "Share of the population counted as fighters",
         _ => Vocabulary.Name(metric),
     };
+
+    /// <summary>A measure as the object of "what sources say about ...": "the number newly displaced", "the share displaced".</summary>
+    public static string Subject(Metric metric, Unit unit) => (metric, unit) switch
+    {
+        (Metric.Idps, Unit.Percent) => "the share displaced",
+        (Metric.Idps, _) => "the number displaced",
+        (Metric.Displaced, _) => "the number newly displaced",
+        (Metric.AtRisk, _) => "the number at risk",
+        (Metric.Population, _) => "the population",
+        (Metric.Killed, _) => "the number killed",
+        (Metric.LocalitiesAttacked, _) => "the places attacked",
+        (Metric.Combatants, _) => "the share counted as fighters",
+        _ => Vocabulary.Name(metric),
+    };
+
+    /// <summary>What a measure counts, after the source's own <paramref name="noun"/>: "people newly displaced", "civilians killed", "of the population living in displacement".</summary>
+    public static string Counted(Metric metric, Unit unit, string noun) => (metric, unit) switch
+    {
+        (Metric.Idps, Unit.Percent) => "of the population living in displacement",
+        (Metric.Combatants, _) => "of the population counted as fighters",
+        (_, Unit.Percent) => $"of the population ({Vocabulary.Name(metric).Replace('_', ' ')})",
+        (Metric.Displaced, _) => $"{noun} newly displaced",
+        (Metric.Idps, _) => $"{noun} living in displacement",
+        (Metric.Population, _) => $"{noun} living in the area",
+        (Metric.AtRisk, _) => $"{noun} at risk of displacement (a projection)",
+        (Metric.Killed, _) => $"{noun} killed",
+        (Metric.LocalitiesAttacked, _) => "towns and villages attacked",
+        _ => noun,
+    };
+
+    /// <summary>What happened to those a count is of, after "were": "displaced", "living in displacement"; null for a projection, which says no such thing.</summary>
+    public static string? Happened(Metric metric) => metric switch
+    {
+        Metric.Displaced => "displaced",
+        Metric.Idps => "living in displacement",
+        Metric.Population => "living",
+        Metric.Killed => "killed",
+        Metric.LocalitiesAttacked => "attacked",
+        Metric.Combatants => "counted as fighters",
+        _ => null,
+    };
+
+    /// <summary>Who a share of the population is: "displaced people", "fighters", "residents".</summary>
+    public static string ShareOf(Metric metric) => metric switch
+    {
+        Metric.Idps => "displaced people",
+        Metric.Combatants => "fighters",
+        Metric.Population => "residents",
+        _ => Vocabulary.Name(metric),
+    };
+
+    /// <summary>What a share says of its people, after the share: "are displaced", "are fighters"; null when a share of the metric has no such words.</summary>
+    public static string? ShareIs(Metric metric) => metric switch
+    {
+        Metric.Idps => "are displaced",
+        Metric.Combatants => "are fighters",
+        _ => null,
+    };
 }

@@ -26,20 +26,7 @@ public static class BriefWording
     public static string KeyNoun(KeyFigure key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var noun = SourceWords.Noun(key.Headline);
-        return (key.Metric, key.Unit) switch
-        {
-            (Metric.Idps, Unit.Percent) => "of the population living in displacement",
-            (Metric.Combatants, _) => "of the population counted as fighters",
-            (_, Unit.Percent) => $"of the population ({Vocabulary.Name(key.Metric).Replace('_', ' ')})",
-            (Metric.Displaced, _) => $"{noun} newly displaced",
-            (Metric.Idps, _) => $"{noun} living in displacement",
-            (Metric.Population, _) => $"{noun} living in the area",
-            (Metric.AtRisk, _) => $"{noun} at risk of displacement (a projection)",
-            (Metric.Killed, _) => $"{noun} killed",
-            (Metric.LocalitiesAttacked, _) => "towns and villages attacked",
-            _ => noun,
-        };
+        return MetricWording.Counted(key.Metric, key.Unit, SourceWords.Noun(key.Headline));
     }
 
     /// <summary>What all sources give for the measure, without source marks; null when the measure has one figure.</summary>
@@ -65,12 +52,10 @@ public static class BriefWording
     public static string ShareOrValue(Figure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        return figure.Unit != Unit.Percent ? HighlightWriter.Subject(figure) : figure.Metric switch
-        {
-            Metric.Idps => $"{NumberWording.Value(figure)} are displaced",
-            Metric.Combatants => $"{NumberWording.Value(figure)} are fighters",
-            _ => $"{NumberWording.Value(figure)} ({Vocabulary.Name(figure.Metric)})",
-        };
+        if (figure.Unit != Unit.Percent) return HighlightWriter.Subject(figure);
+        return MetricWording.ShareIs(figure.Metric) is { } words
+            ? $"{NumberWording.Value(figure)} {words}"
+            : $"{NumberWording.Value(figure)} ({Vocabulary.Name(figure.Metric)})";
     }
 
     /// <summary>A derived value beside reported ones: "about 50% (derived)".</summary>

@@ -33,23 +33,9 @@ public static class DisagreementFinder
     {
         var measures = group.Select(f => (f.Metric, f.Unit)).Distinct().OrderBy(k => k.Metric).ThenBy(k => k.Unit).ToList();
         if (measures.Count == 1) return MetricWording.Topic(measures[0].Metric, measures[0].Unit);
-        var nouns = measures.Select(k => Subject(k.Metric, k.Unit)).ToList();
+        var nouns = measures.Select(k => MetricWording.Subject(k.Metric, k.Unit)).ToList();
         return "What sources say about " + string.Join(", ", nouns.Take(nouns.Count - 1)) + " and " + nouns[^1];
     }
-
-    // A measure as the object of "what sources say about ...".
-    private static string Subject(Metric metric, Unit unit) => (metric, unit) switch
-    {
-        (Metric.Idps, Unit.Percent) => "the share displaced",
-        (Metric.Idps, _) => "the number displaced",
-        (Metric.Displaced, _) => "the number newly displaced",
-        (Metric.AtRisk, _) => "the number at risk",
-        (Metric.Population, _) => "the population",
-        (Metric.Killed, _) => "the number killed",
-        (Metric.LocalitiesAttacked, _) => "the places attacked",
-        (Metric.Combatants, _) => "the share counted as fighters",
-        _ => Vocabulary.Name(metric),
-    };
 
     // One plain sentence on why the figures cannot be quoted as one, with no internal ids.
     private static string Note(IReadOnlyList<Figure> group)

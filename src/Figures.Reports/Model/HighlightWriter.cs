@@ -36,16 +36,7 @@ public static class HighlightWriter
     {
         var subject = Subject(figure);
         var place = Place(figure);
-        return figure.Metric switch
-        {
-            Metric.Displaced => $"{subject} {Were(figure)} displaced{place}",
-            Metric.Idps => $"{subject} {Were(figure)} living in displacement{place}",
-            Metric.Population => $"{subject} {Were(figure)} living{place}",
-            Metric.Killed => $"{subject} {Were(figure)} killed{place}",
-            Metric.LocalitiesAttacked => $"{subject} {Were(figure)} attacked{place}",
-            Metric.Combatants => $"{subject} {Were(figure)} counted as fighters{place}",
-            _ => $"{subject}{place}",
-        };
+        return MetricWording.Happened(figure.Metric) is { } happened ? $"{subject} {Were(figure)} {happened}{place}" : $"{subject}{place}";
     }
 
     /// <summary>The number with its qualifier and the source's own noun: "more than 1,000 civilians".</summary>
@@ -64,14 +55,7 @@ public static class HighlightWriter
     {
         var share = NumberWording.Value(figure);
         var of = figure.Location.Length > 0 ? $" of the population of {figure.Location}" : " of the population";
-        var group = figure.Metric switch
-        {
-            Metric.Idps => "displaced people",
-            Metric.Combatants => "fighters",
-            Metric.Population => "residents",
-            _ => Vocabulary.Name(figure.Metric),
-        };
-        return $"{share}{of} {(figure.Value == 1 ? "was" : "were")} {group}";
+        return $"{share}{of} {(figure.Value == 1 ? "was" : "were")} {MetricWording.ShareOf(figure.Metric)}";
     }
 
     private static string Attribution(Figure figure) =>

@@ -48,7 +48,7 @@ public sealed class ValidationRuleTests
         Assert.Equal(expected, problem.Message);
         Assert.Equal(2, problem.Line);
         Assert.Equal(expectedColumn, problem.Column);
-        Assert.Equal(ExitCode.InvalidData, set.ExitCode);
+        Assert.Equal(Severity.Invalid, set.Severity);
         Assert.Empty(set.Figures);
     }
 
