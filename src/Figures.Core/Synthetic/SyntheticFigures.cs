@@ -36,6 +36,7 @@ public static class SyntheticFigures
     [
         (Metric.Displaced, 35), (Metric.Idps, 20), (Metric.Population, 15), (Metric.AtRisk, 10),
         (Metric.Killed, 12), (Metric.LocalitiesAttacked, 5), (Metric.Combatants, 3),
+        (Metric.Injured, 6), (Metric.InNeed, 4), (Metric.HealthAttacks, 3), (Metric.SchoolAttacks, 2), (Metric.ChildrenShare, 1),
     ];
 
     /// <summary>Generates <paramref name="count"/> valid figures from <paramref name="seed"/>.</summary>
@@ -67,7 +68,8 @@ public static class SyntheticFigures
         var unit = metric switch
         {
             Metric.LocalitiesAttacked => Unit.Localities,
-            Metric.Combatants => Unit.Percent,
+            Metric.Combatants or Metric.ChildrenShare => Unit.Percent,
+            Metric.HealthAttacks or Metric.SchoolAttacks => roll < 50 ? Unit.Facilities : Unit.Attacks,
             _ when roll < 8 => Unit.Percent,
             _ when roll < 16 && metric is Metric.Displaced or Metric.Idps => Unit.Households,
             _ => Unit.People,
@@ -76,7 +78,7 @@ public static class SyntheticFigures
         var value = unit switch
         {
             Unit.Percent => random.Next(2, 20) * 5m,
-            Unit.Localities => random.Next(2, 120),
+            Unit.Localities or Unit.Facilities or Unit.Attacks => random.Next(2, 120),
             _ => Round(Math.Pow(10, 1.5 + random.NextDouble() * 5)),
         };
         decimal? max = unit != Unit.Percent && random.Next(20) == 0 ? value * 2 : null;
@@ -123,6 +125,12 @@ public static class SyntheticFigures
         (_, Unit.Percent) => "of residents were affected",
         (_, Unit.Households) => "families were displaced",
         (_, Unit.Localities) => "towns and villages were shelled",
+        (Metric.HealthAttacks, Unit.Facilities) => "health facilities were hit",
+        (Metric.SchoolAttacks, Unit.Facilities) => "schools were hit",
+        (Metric.HealthAttacks, _) => "attacks on health care were recorded",
+        (_, Unit.Attacks) => "attacks on schools were recorded",
+        (Metric.Injured, _) => "civilians were injured",
+        (Metric.InNeed, _) => "people are in need",
         (Metric.Killed, _) => "civilians were killed",
         (Metric.AtRisk, _) => "people could be forced to flee",
         (Metric.Population, _) => "people live",

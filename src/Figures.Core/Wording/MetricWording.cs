@@ -14,6 +14,11 @@ public static class MetricWording
         Metric.AtRisk => "at risk of displacement",
         Metric.Killed => "killed",
         Metric.LocalitiesAttacked => "localities attacked",
+        Metric.Injured => "injured",
+        Metric.InNeed => "in need",
+        Metric.HealthAttacks => "attacks on health care",
+        Metric.SchoolAttacks => "attacks on schools",
+        Metric.ChildrenShare => "children's share",
         _ => "combatants",
     };
 
@@ -25,7 +30,8 @@ public static class MetricWording
     }
 
     /// <summary>A measure's short label in a table cell: "Newly displaced", "IDPs (share)".</summary>
-    public static string Label(Metric metric, Unit unit) => unit == Unit.Percent ? Title(metric) + " (share)" : Title(metric);
+    public static string Label(Metric metric, Unit unit) =>
+        unit == Unit.Percent && metric != Metric.ChildrenShare ? Title(metric) + " (share)" : Title(metric);
 
     /// <summary>What a measure is called as a heading: "People newly displaced", "Share of the population that is displaced".</summary>
     public static string Topic(Metric metric, Unit unit) => (metric, unit) switch
@@ -38,6 +44,14 @@ public static class MetricWording
         (Metric.Killed, _) => "People killed",
         (Metric.LocalitiesAttacked, _) => "Towns and villages attacked",
         (Metric.Combatants, _) => "Share of the population counted as fighters",
+        (Metric.Injured, _) => "People injured",
+        (Metric.InNeed, Unit.Percent) => "Share of the population in need",
+        (Metric.InNeed, _) => "People in need of humanitarian assistance",
+        (Metric.HealthAttacks, Unit.Facilities) => "Health facilities hit or put out of service",
+        (Metric.HealthAttacks, _) => "Attacks on health care",
+        (Metric.SchoolAttacks, Unit.Facilities) => "Schools hit or put out of use",
+        (Metric.SchoolAttacks, _) => "Attacks on schools",
+        (Metric.ChildrenShare, _) => "Share of a group who are children",
         _ => Vocabulary.Name(metric),
     };
 }

@@ -31,6 +31,9 @@ public static class BriefWording
         {
             (Metric.Idps, Unit.Percent) => "of the population living in displacement",
             (Metric.Combatants, _) => "of the population counted as fighters",
+            (Metric.ChildrenShare, _) => "of the group counted were children",
+            (Metric.HealthAttacks, Unit.Percent) => "of health facilities hit or out of service",
+            (Metric.SchoolAttacks, Unit.Percent) => "of schools hit or out of use",
             (_, Unit.Percent) => $"of the population ({Vocabulary.Name(key.Metric).Replace('_', ' ')})",
             (Metric.Displaced, _) => $"{noun} newly displaced",
             (Metric.Idps, _) => $"{noun} living in displacement",
@@ -38,6 +41,12 @@ public static class BriefWording
             (Metric.AtRisk, _) => $"{noun} at risk of displacement (a projection)",
             (Metric.Killed, _) => $"{noun} killed",
             (Metric.LocalitiesAttacked, _) => "towns and villages attacked",
+            (Metric.Injured, _) => $"{noun} injured",
+            (Metric.InNeed, _) => $"{noun} in need of humanitarian assistance",
+            (Metric.HealthAttacks, Unit.Facilities) => "health facilities hit or put out of service",
+            (Metric.HealthAttacks, _) => "attacks on health care",
+            (Metric.SchoolAttacks, Unit.Facilities) => "schools hit or put out of use",
+            (Metric.SchoolAttacks, _) => "attacks on schools",
             _ => noun,
         };
     }
@@ -69,6 +78,8 @@ public static class BriefWording
         {
             Metric.Idps => $"{NumberWording.Value(figure)} are displaced",
             Metric.Combatants => $"{NumberWording.Value(figure)} are fighters",
+            Metric.ChildrenShare => $"{NumberWording.Value(figure)} are children",
+            Metric.InNeed => $"{NumberWording.Value(figure)} are in need",
             _ => $"{NumberWording.Value(figure)} ({Vocabulary.Name(figure.Metric)})",
         };
     }

@@ -48,6 +48,11 @@ public static class DisagreementFinder
         (Metric.Killed, _) => "the number killed",
         (Metric.LocalitiesAttacked, _) => "the places attacked",
         (Metric.Combatants, _) => "the share counted as fighters",
+        (Metric.Injured, _) => "the number injured",
+        (Metric.InNeed, _) => "the number in need",
+        (Metric.HealthAttacks, _) => "attacks on health care",
+        (Metric.SchoolAttacks, _) => "attacks on schools",
+        (Metric.ChildrenShare, _) => "the share of children",
         _ => Vocabulary.Name(metric),
     };
 
