@@ -35,6 +35,11 @@ public static partial class QuantityFinder
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Composition();
 
+    // "60 per cent of them children": children's share of a group is a figure of its own (issue 20); "women and children" stays context.
+    [GeneratedRegex(@"^(?:\s+of\s+(?:them|whom|those|these|the\s+(?:[\p{L}\-]+\s+)?[\p{L}\-]+))?,?\s+(?:are\s+|were\s+|being\s+)?(?:children|minors)\b(?!\s+and\b|\s+or\b|\s*,|\s+(?:aged\s+)?under\s+(?!(?:the\s+age\s+of\s+)?18\b))",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChildrenOnly();
+
     // "three quarters of a million", "two thirds of a million": a fraction of a scale, which NumberFinder reads as two numbers.
     [GeneratedRegex(@"\b(?<n>one|two|three|a)[\s-](?<f>quarters?|thirds?|halves|half)\s+of\s+an?\s+(?<s>million|thousand|billion)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -46,6 +51,7 @@ public static partial class QuantityFinder
         var mentions = WithFractionsOfScale(sentence, OneReadingEach(sentence, NumberFinder.Find(sentence)));
         var blocked = NotFigureSpans.Find(sentence);
         var found = new List<Quantity>();
+        (Unit Unit, string Noun)? counted = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
@@ -69,13 +75,44 @@ public static partial class QuantityFinder
                 found.Add(new Quantity(value, max, Unit.Percent, qualifier, mention.Start, end - mention.Start, "", end));
                 continue;
             }
-            if (value < 2m || value != decimal.Truncate(value)) continue;
-            var unit = UnitReader.Read(sentence, end, large: value >= 1000m);
+            if (value < 1m || value != decimal.Truncate(value)) continue;
+            var unit = UnitReader.Read(sentence, end, large: value >= 1000m) ?? Elided(sentence, mention.Start, end, counted);
             if (unit is not { } read) continue;
+            counted = (read.Unit, read.Noun);
+            // "one paramedic was killed" is a figure; "one account", "one of them" are not: one needs a noun of its own.
+            if (value < 2m && (max is not null || read.Noun.Length == 0)) continue;
+            // "Of the 550 health facilities in the area, 84 have been damaged": the 550 is what the figure is a part of.
+            if (PartOf().IsMatch(sentence[..QualifierStart(sentence, mention.Start)])) continue;
             found.Add(new Quantity(value, max, read.Unit, qualifier, mention.Start, end - mention.Start, read.Noun, read.NounEnd));
         }
         return found;
     }
+
+    // A number with no noun of its own that a situation report still states as a count: "and between 250 and 300 were
+    // injured", "84 have been damaged" (after "of the 550 health facilities"), "injured a further 22", "the number displaced
+    // ... to more than 388,000". It counts what the sentence counted last, or people.
+    private static (Unit Unit, string Noun, int NounEnd)? Elided(string sentence, int start, int end, (Unit Unit, string Noun)? counted)
+    {
+        var before = sentence[..QualifierStart(sentence, start)];
+        if (ElidedAfter().IsMatch(sentence[end..]) || CasualtyBefore().IsMatch(before) || NumberOfBefore().IsMatch(before))
+            return (counted?.Unit ?? Unit.People, "", end);
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+|reportedly\s+)?been|were|was|are|is)\s+(?:also\s+|reportedly\s+)?(?:killed|injured|wounded|hurt|damaged|destroyed|hit|attacked|struck|displaced)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ElidedAfter();
+
+    [GeneratedRegex(@"\b(?:killed|killing|injured|injuring|wounded|wounding)\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CasualtyBefore();
+
+    [GeneratedRegex(@"\bthe\s+(?:total\s+)?number\s+(?:of\s+)?(?:[\p{L}\-]+\s+){0,6}?(?:to|at|reached|reaching|is|was|stood\s+at|stands\s+at)\s+$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberOfBefore();
+
+    [GeneratedRegex(@"(?:^|[,;:]\s*)[Oo]f\s+(?:the|a\s+total\s+of)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartOf();
 
     private static List<NumberMention> WithFractionsOfScale(string sentence, List<NumberMention> mentions)
     {
@@ -195,7 +232,7 @@ public static partial class QuantityFinder
     private static bool IsShare(string sentence, NumberMention mention, int end)
     {
         var after = sentence[end..];
-        if (NotAShareAfter().IsMatch(after) || Composition().IsMatch(after)) return false;
+        if (NotAShareAfter().IsMatch(after) || (Composition().IsMatch(after) && !ChildrenOnly().IsMatch(after))) return false;
         if (char.IsAsciiDigit(sentence[mention.Start])) return true;
         if (NotAShareBefore().IsMatch(sentence[..mention.Start])) return false;
         return ShareOfPeople().IsMatch(after);
