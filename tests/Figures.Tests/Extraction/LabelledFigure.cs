@@ -11,11 +11,14 @@ public sealed record LabelledFigure(string File, decimal Value, decimal? ValueMa
     /// <summary>The folder of the labelled texts and their labels.csv.</summary>
     public static string Folder => Path.Combine(Support.Paths.Repo, "tests", "Figures.Tests", "Extraction", "Labelled");
 
-    /// <summary>Every label of labels.csv, in file order.</summary>
-    public static IReadOnlyList<LabelledFigure> ReadAll()
+    /// <summary>The folder of the texts held out from the tuning, labelled before the extractor was first run on them.</summary>
+    public static string HoldoutFolder => Path.Combine(Folder, "Holdout");
+
+    /// <summary>Every label of a folder's labels.csv, in file order.</summary>
+    public static IReadOnlyList<LabelledFigure> ReadAll(string folder)
     {
         var labels = new List<LabelledFigure>();
-        foreach (var line in System.IO.File.ReadAllLines(Path.Combine(Folder, "labels.csv")).Skip(1).Where(l => l.Trim().Length > 0))
+        foreach (var line in System.IO.File.ReadAllLines(Path.Combine(folder, "labels.csv")).Skip(1).Where(l => l.Trim().Length > 0))
         {
             var fields = SplitCsv(line);
             Assert.True(fields.Count == 7, $"labels.csv: 7 fields expected in '{line}'");
