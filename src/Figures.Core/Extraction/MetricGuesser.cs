@@ -19,7 +19,7 @@ public static partial class MetricGuesser
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AtRisk();
 
-    [GeneratedRegex(@"\b(?:killed|killing|deaths?|died|dead|death\s+toll|lost\s+their\s+lives|fatalities)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:killed|killing|deaths?|died|dead|death\s+toll|toll|lost\s+their\s+lives|fatalities)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Killed();
 
     [GeneratedRegex(@"\b(?:rebels|fighters|militants|combatants|insurgents|jihadists|gunmen)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -32,7 +32,7 @@ public static partial class MetricGuesser
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex InTheOpen();
 
-    [GeneratedRegex(@"\bin\s+need\b|\bneed(?:s|ed)?\s+(?:of\s+)?(?:urgent\s+|life-saving\s+)?(?:humanitarian\s+)?(?:assistance|aid|help|support|protection)\b",
+    [GeneratedRegex(@"\bin\s+need\b|\b(?:need(?:s|ed|ing)?|require(?:s|d)?|requiring)\s+(?:of\s+)?(?:urgent\s+|life-saving\s+)?(?:humanitarian\s+|health\s+|food\s+|medical\s+|shelter\s+|protection\s+)?(?:assistance|aid|help|support|protection)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex InNeed();
 
@@ -107,7 +107,7 @@ public static partial class MetricGuesser
             Family.Injured => new MetricGuess(Metric.Injured, match.Value),
             Family.InNeed => new MetricGuess(Metric.InNeed, match.Value),
             Family.InTheOpen => new MetricGuess(Metric.Idps, match.Value),
-            _ => new MetricGuess(IsStock(sentence, match, quantity) ? Metric.Idps : Metric.Displaced, match.Value),
+            _ => new MetricGuess(IsStock(sentence, match, quantity) || LivesIn().IsMatch(sentence[quantity.PhraseEnd..]) ? Metric.Idps : Metric.Displaced, match.Value),
         };
     }
 
@@ -153,6 +153,11 @@ public static partial class MetricGuesser
         if (SchoolWord().IsMatch(sentence) && !HealthWord().IsMatch(sentence)) return new MetricGuess(Metric.SchoolAttacks, cue);
         return null;
     }
+
+    // "2,500 families are living in tents", "1,100 families living under trees": displaced people where they live now, a stock.
+    [GeneratedRegex(@"^\s+(?:(?:are|were|remain|have\s+been)\s+(?:now\s+|still\s+)?)?(?:living|sheltering|staying|sleeping)\s+(?:in|under|on|without)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LivesIn();
 
     /// <summary>Whether a cue speaks of people in the open ("sheltering in the open", "under olive trees").</summary>
     public static bool IsInTheOpen(string cue) => InTheOpen().IsMatch(cue);

@@ -26,6 +26,11 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"\b(?:first|second|last|latter|past|next)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotAShareBefore();
 
+    // "Of the facilities still open, roughly a third": a share of things, not of people.
+    [GeneratedRegex(@"(?:^|[,;:]\s*)[Oo]f\s+the\s+(?:[\p{L}\-]+\s+){0,2}?(?:facilities|hospitals|clinics|schools|towns|villages|localities|communities|crossings)\b[^.;:]*$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OfThings();
+
     [GeneratedRegex(@"^(?:\s+[\p{L}'’\-]+){0,3}?\s+(?:territory|land|area|funded|funding|budget|inflation|increase|rise|drop|decline|destroyed|damaged|capacity|chance|probability)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotAShareAfter();
@@ -36,7 +41,7 @@ public static partial class QuantityFinder
     private static partial Regex Composition();
 
     // "60 per cent of them children": children's share of a group is a figure of its own (issue 20); "women and children" stays context.
-    [GeneratedRegex(@"^(?:\s+of\s+(?:them|whom|those|these|the\s+(?:[\p{L}\-]+\s+)?[\p{L}\-]+))?,?\s+(?:are\s+|were\s+|being\s+)?(?:children|minors)\b(?!\s+and\b|\s+or\b|\s*,|\s+(?:aged\s+)?under\s+(?!(?:the\s+age\s+of\s+)?18\b))",
+    [GeneratedRegex(@"^(?:\s+of\s+(?:them|whom|those|these|the\s+(?:[\p{L}\-]+\s+)?[\p{L}\-]+))?,?\s+(?:are\s+|were\s+|being\s+)?(?:children|minors)\b(?!\s+and\b|\s+or\b|\s*,\s*(?:women|men|girls|boys|elderly)\b|\s+(?:aged\s+)?under\s+(?!(?:the\s+age\s+of\s+)?18\b))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ChildrenOnly();
 
@@ -107,7 +112,7 @@ public static partial class QuantityFinder
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CasualtyBefore();
 
-    [GeneratedRegex(@"\bthe\s+(?:total\s+)?number\s+(?:of\s+)?(?:[\p{L}\-]+\s+){0,6}?(?:to|at|reached|reaching|is|was|stood\s+at|stands\s+at)\s+$",
+    [GeneratedRegex(@"\bthe\s+(?:total\s+)?(?:number|toll|death\s+toll|tally)\s+(?:of\s+)?(?:[\p{L}\-]+\s+){0,6}?(?:to|at|reached|reaching|is|was|stood\s+at|stands\s+at)\s+$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberOfBefore();
 
@@ -202,7 +207,7 @@ public static partial class QuantityFinder
     private static int QualifierStart(string sentence, int start)
     {
         var before = sentence[..start];
-        var qualifier = Regex.Match(before, @"(?:some|about|around|nearly|almost|approximately|roughly|more\s+than|over|at\s+least|up\s+to)\s+$",
+        var qualifier = Regex.Match(before, @"(?:some|about|around|nearly|almost|approximately|roughly|more\s+than|over|above|at\s+least|up\s+to)\s+$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         return qualifier.Success ? qualifier.Index : start;
     }
@@ -234,7 +239,7 @@ public static partial class QuantityFinder
         var after = sentence[end..];
         if (NotAShareAfter().IsMatch(after) || (Composition().IsMatch(after) && !ChildrenOnly().IsMatch(after))) return false;
         if (char.IsAsciiDigit(sentence[mention.Start])) return true;
-        if (NotAShareBefore().IsMatch(sentence[..mention.Start])) return false;
+        if (NotAShareBefore().IsMatch(sentence[..mention.Start]) || OfThings().IsMatch(sentence[..mention.Start])) return false;
         return ShareOfPeople().IsMatch(after);
     }
 }

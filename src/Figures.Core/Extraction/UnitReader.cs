@@ -67,6 +67,9 @@ public static partial class UnitReader
             var text = word.Value.TrimEnd('\'', '’');
             var lower = text.ToLowerInvariant();
             if (i == 0 && lower is "of" && (large || OfPeople(sentence, word.Index + word.Length))) return (Unit.People, "", end);
+            // "two of the largest hospitals": a part of the facilities named after "of the".
+            if (i == 0 && lower is "of" && OfFacilities().Match(sentence, word.Index + word.Length) is { Success: true } part)
+                return (Unit.Facilities, part.Groups["noun"].Value, part.Index + part.Length);
             if (i == 0 && large && gap.Trim() == "," && lower is "of" or "including" or "most" or "many") return (Unit.People, "", end);
             if (Households.Contains(lower)) return (Unit.Households, text, word.Index + word.Length);
             if (Localities.Contains(lower)) return (Unit.Localities, text, word.Index + word.Length);
@@ -83,9 +86,13 @@ public static partial class UnitReader
     }
 
 
-    [GeneratedRegex(@"^\s+(?:them|whom|those|these|us|(?:the|its|their|our)\s+(?:[\p{L}'’\-]+\s+){0,2}?(?:population|people|displaced|residents|civilians|inhabitants|families|households|children|idps|refugees|workers|staff|volunteers|members))\b",
+    [GeneratedRegex(@"^\s+(?:them|whom|those|these|us|(?:the|its|their|our)\s+(?:[\p{L}'’\-]+\s+){0,2}?(?:population|people|displaced|residents|civilians|inhabitants|families|households|children|idps|refugees|workers|staff|volunteers|members|dead|killed|wounded|injured|victims))\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OfPeoplePattern();
+
+    [GeneratedRegex(@"\G\s+(?:the|its|their)\s+(?:[\p{L}'’\-]+\s+){0,2}?(?<noun>hospitals|clinics|health\s+facilities|facilities|schools)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex OfFacilities();
 
     private static bool OfPeople(string sentence, int afterOf) => OfPeoplePattern().IsMatch(sentence[afterOf..]);
 
