@@ -14,6 +14,9 @@ public sealed record LabelledFigure(string File, decimal Value, decimal? ValueMa
     /// <summary>The folder of the texts held out from the tuning, labelled before the extractor was first run on them.</summary>
     public static string HoldoutFolder => Path.Combine(Folder, "Holdout");
 
+    /// <summary>The folder of the texts held out from the fixes the first held-out texts prompted.</summary>
+    public static string SecondHoldoutFolder => Path.Combine(Folder, "Holdout2");
+
     /// <summary>Every label of a folder's labels.csv, in file order.</summary>
     public static IReadOnlyList<LabelledFigure> ReadAll(string folder)
     {

@@ -43,6 +43,24 @@ public sealed class LabelledQualityTests(ITestOutputHelper output)
         Assert.True(strict.Precision >= 0.90, strict.Report("held out"));
     }
 
+    [Fact]
+    public void Extract_SecondHeldOutSituationReports_Report()
+    {
+        // Given: texts written after every fix so far
+        var labels = LabelledFigure.ReadAll(LabelledFigure.SecondHoldoutFolder);
+        var texts = Directory.GetFiles(LabelledFigure.SecondHoldoutFolder, "*.txt");
+        Assert.True(texts.Length >= 4 && labels.Count >= 25, "at least four texts and 25 labelled figures");
+
+        // When
+        var (strict, loose) = Score(labels, texts);
+
+        // Then
+        output.WriteLine(loose.Report("second held-out situation reports, value and unit").Split(Environment.NewLine)[0]);
+        output.WriteLine(strict.Report("second held-out situation reports, value, unit and metric"));
+        Assert.True(strict.Recall >= 0.80, strict.Report("second held out"));
+        Assert.True(strict.Precision >= 0.90, strict.Report("second held out"));
+    }
+
     private static (LabelledScore Strict, LabelledScore Loose) Score(IReadOnlyList<LabelledFigure> labels, string[] texts)
     {
         var candidates = ExtractionRun.Articles(texts);
