@@ -41,6 +41,14 @@ public static partial class MetricGuesser
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex FacilityHit();
 
+    [GeneratedRegex(@";|,\s*(?:and|but|while|whereas)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
+
+    // "fewer than 10,000 of the nearly one million people who fled": the part is not what the whole did.
+    [GeneratedRegex(@"^\s+of\s+(?:the\s+|those\s+)?(?:(?:some|about|around|nearly|almost|over|more\s+than|an\s+estimated)\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|ten\b|a\s+(?:million|thousand)\b|half\b)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfNumber();
+
     [GeneratedRegex(@"^(?:schools?|kindergartens?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SchoolNoun();
 
@@ -67,7 +75,7 @@ public static partial class MetricGuesser
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Displaced();
 
-    [GeneratedRegex(@"\b(?:live|lives|living|home\s+to|population|inhabitants|reside|resident\s+population)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:live|lives|living|home\s+to|population|inhabitants|reside|resident\s+population|remain(?:s|ing)?\s+in(?:side)?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Population();
 
     [GeneratedRegex(@"\b(?:bombed|shelled|attacked|struck|hit|targeted|raided|stormed|bombarded|shelling|bombing|air\s*strikes?|airstrikes?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -95,7 +103,8 @@ public static partial class MetricGuesser
         cues.RemoveAll(c => vague.Any(v => Distance(c.Match, v.Start, v.End) < Distance(sentence, c.Match, Nearest(sentence, c, quantities))));
         var own = cues.Where(c => Nearest(sentence, c, quantities) == quantity).ToList();
         var inside = own.Where(c => c.Match.Index >= quantity.Start && c.Match.Index < quantity.PhraseEnd).ToList();
-        var pick = Best(inside) ?? Best(own) ?? Best(cues.Where(c => Distance(sentence, c.Match, quantity) < 60).ToList());
+        var near = PartOfNumber().IsMatch(sentence[quantity.End..]) ? [] : cues.Where(c => Distance(sentence, c.Match, quantity) < 60).ToList();
+        var pick = Best(inside) ?? Best(own) ?? Best(near);
         if (pick is null) return null;
         var (family, match) = pick.Value;
         return family switch
@@ -137,8 +146,11 @@ public static partial class MetricGuesser
         if (quantity.Unit == Unit.Attacks) cue = sentence[quantity.Start..quantity.PhraseEnd];
         else
         {
-            var hit = FacilityHit().Match(sentence);
-            if (!hit.Success) return null;
+            // The nearest word for a hit in the same clause: "87 schools were damaged, and another 250 schools were used as shelters".
+            var hit = FacilityHit().Matches(sentence)
+                .Where(m => !ClauseBreak().IsMatch(m.Index < quantity.Start ? sentence[(m.Index + m.Length)..quantity.Start] : sentence[quantity.PhraseEnd..m.Index]))
+                .MinBy(m => Distance(m, quantity.Start, quantity.PhraseEnd));
+            if (hit is null) return null;
             cue = hit.Value;
         }
         if (SchoolNoun().IsMatch(quantity.Noun)) return new MetricGuess(Metric.SchoolAttacks, cue);
@@ -182,12 +194,17 @@ public static partial class MetricGuesser
     {
         var cueEnd = cue.Index + cue.Length;
         if (cueEnd <= quantity.Start && ObjectGap().IsMatch(sentence.AsSpan(cueEnd, quantity.Start - cueEnd))) return 0;
+        // "28 children have been killed": the participle of a passive is the quantity's own.
+        if (cue.Index >= quantity.PhraseEnd && PassiveGap().IsMatch(sentence.AsSpan(quantity.PhraseEnd, cue.Index - quantity.PhraseEnd))) return 0;
         return Distance(cue, quantity.Start, quantity.PhraseEnd);
     }
 
     [GeneratedRegex(@"^\s+(?:(?:a\s+further|another|an\s+additional|at\s+least|more\s+than|over|some|about|nearly|almost|around|up\s+to|an\s+estimated)\s+)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ObjectGap();
+
+    [GeneratedRegex(@"^\s+(?:(?:have|has|had)\s+(?:also\s+|reportedly\s+)?been|were|was)\s+(?:also\s+|reportedly\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveGap();
 
     private static int Distance(Match cue, int start, int end)
     {

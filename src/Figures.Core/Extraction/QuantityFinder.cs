@@ -88,6 +88,8 @@ public static partial class QuantityFinder
             if (value < 2m && (max is not null || read.Noun.Length == 0)) continue;
             // "Of the 550 health facilities in the area, 84 have been damaged": the 550 is what the figure is a part of.
             if (PartOf().IsMatch(sentence[..QualifierStart(sentence, mention.Start)])) continue;
+            // "One child is killed or injured every eight hours": a rate, not a count.
+            if (Rate().IsMatch(sentence[end..])) continue;
             found.Add(new Quantity(value, max, read.Unit, qualifier, mention.Start, end - mention.Start, read.Noun, read.NounEnd));
         }
         return found;
@@ -112,12 +114,20 @@ public static partial class QuantityFinder
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CasualtyBefore();
 
-    [GeneratedRegex(@"\bthe\s+(?:total\s+)?(?:number|toll|death\s+toll|tally)\s+(?:of\s+)?(?:[\p{L}\-]+\s+){0,6}?(?:to|at|reached|reaching|is|was|stood\s+at|stands\s+at)\s+$",
+    [GeneratedRegex(@"\b(?:the\s+(?:total\s+)?(?:number|toll|death\s+toll|tally)|population)\s+(?:of\s+)?(?:[\p{L}\-]+\s+){0,6}?(?:to|at|reached|reaching|is|was|stood\s+at|stands\s+at)\s+$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberOfBefore();
 
     [GeneratedRegex(@"(?:^|[,;:]\s*)[Oo]f\s+(?:the|a\s+total\s+of)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex PartOf();
+
+    [GeneratedRegex(@"^[^.;,]{0,60}?\bevery\s+(?:[\p{L}\d]+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Rate();
+
+    // "one in three", "six in ten": a proportion written as a ratio.
+    [GeneratedRegex(@"\b(?<a>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:in|out\s+of)\s+(?<b>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\b(?!\s*(?:%|per\s*cent|percent))",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Ratio();
 
     private static List<NumberMention> WithFractionsOfScale(string sentence, List<NumberMention> mentions)
     {
@@ -135,9 +145,21 @@ public static partial class QuantityFinder
             mentions.RemoveAll(m => m.Start < end && match.Index < m.Start + m.Length);
             mentions.Add(new NumberMention(Math.Round(numerator * fraction * scale), false, match.Index, match.Length));
         }
+        foreach (Match match in Ratio().Matches(sentence))
+        {
+            var a = RatioTerm(match.Groups["a"].Value);
+            var b = RatioTerm(match.Groups["b"].Value);
+            if (a >= b) continue;
+            var end = match.Index + match.Length;
+            mentions.RemoveAll(m => m.Start < end && match.Index < m.Start + m.Length);
+            mentions.Add(new NumberMention(Math.Round(a * 100m / b, 1), true, match.Index, match.Length));
+        }
         mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
         return mentions;
     }
+
+    private static decimal RatioTerm(string term) =>
+        char.IsAsciiDigit(term[0]) ? decimal.Parse(term, CultureInfo.InvariantCulture) : NumberFinder.Find(term)[0].Value;
 
     // "38.500" reads as 38.5 and 38,500: a count of people cannot be 38.5, but a percent or a scaled number ("1.500 million") can.
     private static List<NumberMention> OneReadingEach(string sentence, IReadOnlyList<NumberMention> mentions)

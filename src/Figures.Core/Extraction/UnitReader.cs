@@ -23,7 +23,7 @@ public static partial class UnitReader
     private static readonly FrozenSet<string> Facilities = Set(
         "facilities", "facility", "hospitals", "hospital", "clinics", "clinic", "centres", "centers", "schools", "school", "kindergartens", "kindergarten");
 
-    private static readonly FrozenSet<string> Attacks = Set("attacks", "attack");
+    private static readonly FrozenSet<string> Attacks = Set("attacks", "attack", "occasions", "incidents");
 
     private static readonly FrozenSet<string> Households = Set("families", "family", "households", "household");
 
