@@ -7,13 +7,13 @@ namespace Figures.Core.Extraction;
 /// Guesses what a quantity counts from the terms around it. Each term belongs to the quantity nearest to it,
 /// so "three million people live in the zone, about half of them already displaced" gives population and idps.
 /// A term inside a quantity's own phrase ("37 wounded") decides; else a projection ("risks forcing", "could flee")
-/// outranks the killed, then the injured, displacement, people in the open, people in need and population. A term nearer
+/// outranks the killed, then the injured, displacement, people in the open or in tents and camps, people in need and population. A term nearer
 /// a vague amount ("hundreds more had been injured") belongs to it and to no quantity. Health facilities, schools and attacks go to attacks on health care
 /// or on schools; a share that children make up of a group is children's share, not a share of the population.
 /// </summary>
 public static partial class MetricGuesser
 {
-    private enum Family { AtRisk, Killed, Injured, Combatants, Displaced, InTheOpen, InNeed, Population }
+    private enum Family { AtRisk, Killed, Injured, Combatants, Displaced, InTheOpen, InShelters, InNeed, Population }
 
     [GeneratedRegex(@"\b(?:risks?|risking)\s+(?:forcing|displacing|uprooting|sending)|\b(?:could|can|may|might|would|will)\s+(?:try\s+to\s+|soon\s+|also\s+)?(?:displace|force|uproot|flee|be\s+(?:displaced|forced|uprooted))\b|\bat\s+risk\s+of\b|\bthreaten(?:s|ed|ing)?\s+(?:to\s+)?(?:displace|uproot)|\bexpected\s+to\s+(?:flee|be\s+displaced)|\bin\s+danger\s+of\s+(?:displacement|being\s+displaced)|\bprojected\s+to\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -31,6 +31,11 @@ public static partial class MetricGuesser
     [GeneratedRegex(@"\b(?:(?:sheltering|living|staying|sleeping|stranded)\s+)?(?:in\s+the\s+open(?:\s+air)?|in\s+open\s+areas|under\s+(?:the\s+)?(?:olive\s+)?trees|without\s+(?:any\s+)?shelter)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex InTheOpen();
+
+    // Where displaced people live: "living in tents", "staying in camps", "sheltering in unfinished buildings".
+    [GeneratedRegex(@"\b(?:living|sheltering|staying|sleeping|crowded)\s+(?:in|into)\s+(?:tents|camps|informal\s+settlements|collective\s+(?:centres|centers|shelters)|reception\s+centres|unfinished\s+buildings)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex InShelters();
 
     [GeneratedRegex(@"\bin\s+need\b|\b(?:need(?:s|ed|ing)?|require(?:s|d)?|requiring)\s+(?:of\s+)?(?:urgent\s+|life-saving\s+)?(?:humanitarian\s+|health\s+|food\s+|medical\s+|shelter\s+|protection\s+)?(?:assistance|aid|help|support|protection)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -115,7 +120,7 @@ public static partial class MetricGuesser
             Family.Population => new MetricGuess(Metric.Population, match.Value),
             Family.Injured => new MetricGuess(Metric.Injured, match.Value),
             Family.InNeed => new MetricGuess(Metric.InNeed, match.Value),
-            Family.InTheOpen => new MetricGuess(Metric.Idps, match.Value),
+            Family.InTheOpen or Family.InShelters => new MetricGuess(Metric.Idps, match.Value),
             _ => new MetricGuess(IsStock(sentence, match, quantity) || LivesIn().IsMatch(sentence[quantity.PhraseEnd..]) ? Metric.Idps : Metric.Displaced, match.Value),
         };
     }
@@ -132,6 +137,7 @@ public static partial class MetricGuesser
         Add(Family.Injured, Injured());
         Add(Family.Combatants, Combatants());
         Add(Family.InTheOpen, InTheOpen());
+        Add(Family.InShelters, InShelters());
         Add(Family.InNeed, InNeed());
         Add(Family.Displaced, Displaced());
         Add(Family.Population, Population());
