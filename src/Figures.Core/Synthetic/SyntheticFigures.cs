@@ -36,8 +36,11 @@ public static class SyntheticFigures
     [
         (Metric.Displaced, 35), (Metric.Idps, 20), (Metric.Population, 15), (Metric.AtRisk, 10),
         (Metric.Killed, 12), (Metric.LocalitiesAttacked, 5), (Metric.Combatants, 3),
-        (Metric.Injured, 6), (Metric.InNeed, 4), (Metric.HealthAttacks, 3), (Metric.SchoolAttacks, 2), (Metric.ChildrenShare, 1),
     ];
+
+    // The situation-report metrics (issue 20) take every 50th row, by its index rather than by a draw, so every other row,
+    // and the random draws behind it, stay as they were before them: files generated earlier keep their contents.
+    private static readonly Metric[] SituationReportMetrics = [Metric.Injured, Metric.InNeed, Metric.HealthAttacks, Metric.SchoolAttacks, Metric.ChildrenShare];
 
     /// <summary>Generates <paramref name="count"/> valid figures from <paramref name="seed"/>.</summary>
     public static IEnumerable<Figure> Generate(int count, int seed = 42)
@@ -68,8 +71,7 @@ public static class SyntheticFigures
         var unit = metric switch
         {
             Metric.LocalitiesAttacked => Unit.Localities,
-            Metric.Combatants or Metric.ChildrenShare => Unit.Percent,
-            Metric.HealthAttacks or Metric.SchoolAttacks => roll < 50 ? Unit.Facilities : Unit.Attacks,
+            Metric.Combatants => Unit.Percent,
             _ when roll < 8 => Unit.Percent,
             _ when roll < 16 && metric is Metric.Displaced or Metric.Idps => Unit.Households,
             _ => Unit.People,
@@ -78,7 +80,7 @@ public static class SyntheticFigures
         var value = unit switch
         {
             Unit.Percent => random.Next(2, 20) * 5m,
-            Unit.Localities or Unit.Facilities or Unit.Attacks => random.Next(2, 120),
+            Unit.Localities => random.Next(2, 120),
             _ => Round(Math.Pow(10, 1.5 + random.NextDouble() * 5)),
         };
         decimal? max = unit != Unit.Percent && random.Next(20) == 0 ? value * 2 : null;
@@ -90,6 +92,7 @@ public static class SyntheticFigures
         var start = flow && !undated ? end.AddDays(-random.Next(1, 180)) : (DateOnly?)null;
         var publisher = Publishers[random.Next(Publishers.Length)];
         var published = publisher.Length == 0 && random.Next(2) == 0 ? (DateOnly?)null : end.AddDays(random.Next(0, 10));
+        if (index % 50 == 7) (metric, unit, value, max, start) = AsSituationReport(index, unit, value, max, start);
         var stated = Stated(value, unit);
         var range = max is { } top ? $"between {stated} and {Stated(top, unit)}" : Array.Find(Qualifiers, q => q.Qualifier == qualifier).Words + stated;
         return new Figure
@@ -115,6 +118,22 @@ public static class SyntheticFigures
             Quote = $"\"It is deteriorating,\" a spokesperson said: {range} {Noun(metric, unit)} in {place.Name}, according to field reports.",
             Notes = random.Next(3) == 0 ? "" : "Synthetic; \"as of\" date from the dateline.",
         };
+    }
+
+    // A row turned into one of the situation-report metrics, with a unit that fits it, and no random draw.
+    private static (Metric, Unit, decimal, decimal?, DateOnly?) AsSituationReport(int index, Unit unit, decimal value, decimal? max, DateOnly? start)
+    {
+        var metric = SituationReportMetrics[index / 50 % SituationReportMetrics.Length];
+        var fitting = metric switch
+        {
+            Metric.ChildrenShare => Unit.Percent,
+            Metric.HealthAttacks or Metric.SchoolAttacks => index / 250 % 2 == 0 ? Unit.Facilities : Unit.Attacks,
+            _ => unit == Unit.Localities ? Unit.People : unit,
+        };
+        if (fitting == Unit.Percent && unit != Unit.Percent) value = 5m * (2 + index % 18);
+        else if (fitting is Unit.Facilities or Unit.Attacks) value = 2 + index % 118;
+        max = fitting == Unit.Percent || max is null ? null : value * 2;
+        return (metric, fitting, value, max, Vocabulary.KindOf(metric) == MetricKind.Flow ? start : null);
     }
 
     private static string Stated(decimal value, Unit unit) =>

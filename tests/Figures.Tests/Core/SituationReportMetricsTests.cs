@@ -139,6 +139,23 @@ public sealed class SituationReportMetricsTests
         Assert.Contains(expected, sentence, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("WHO has verified 19 attacks, which killed ten health workers and injured a further 22.", 10, "10 health workers were killed")]
+    [InlineData("at least 71 civilians were killed, among them 19 children", 19, "19 children were killed")]
+    [InlineData("Three paramedics were among the dead.", 3, "3 paramedics were killed")]
+    [InlineData("at least 300 civilians had been killed, among them 35 women", 35, "35 women were killed")]
+    public void Sentence_GroupAmongTheKilled_KeepsTheGroupsName(string quote, int value, string expected)
+    {
+        // Given: a part of the killed, which must not read as that many people of every kind
+        var figure = Figure(Metric.Killed, value, Unit.People) with { Quote = quote };
+
+        // When
+        var sentence = HighlightWriter.Sentence(figure);
+
+        // Then
+        Assert.Contains(expected, sentence, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CountFromShare_ChildrensShareOrShareOfFacilities_DerivesNoCountOfPeople()
     {
