@@ -128,7 +128,7 @@ internal static class BarsRecipe
     }
 
     // People first: the unit most charts are about; counts of other things next; shares last.
-    private static int Preference(Unit unit) => unit switch { Unit.People => 0, Unit.Households => 1, Unit.Localities => 2, _ => 3 };
+    private static int Preference(Unit unit) => unit switch { Unit.People => 0, Unit.Households => 1, Unit.Localities or Unit.Facilities or Unit.Attacks => 2, _ => 3 };
 
     private static double Top(Figure figure) => (double)(figure.ValueMax ?? figure.Value);
 

@@ -23,6 +23,9 @@ public sealed class Chart
 
     private const string NoRoomLead = "Not shown (no room for their panel at this size)";
 
+    // The least height a lone panel's plot is given, whatever room the text leaves.
+    private const float LeastPlotHeight = 24;
+
     private readonly FontSet _fonts;
     private readonly List<TextBlock> _texts = [];
     private readonly List<PlacedPlot> _plots = [];
@@ -147,6 +150,7 @@ public sealed class Chart
         var panels = draft.Panels.ToList();
         var notes = draft.Notes.ToList();
         var full = notes.Select(n => n.Figures.Count <= MaxListed).ToList();
+        var terse = notes.Select(_ => false).ToList();
         var compact = false;
         List<string> noteTexts;
         List<IReadOnlyList<string>> noteLines;
@@ -155,7 +159,7 @@ public sealed class Chart
         float available, needed;
         while (true)
         {
-            noteTexts = notes.Select((n, i) => full[i] ? ChartWords.Full(n) : ChartWords.Summary(n)).ToList();
+            noteTexts = notes.Select((n, i) => terse[i] ? ChartWords.Terse(n) : full[i] ? ChartWords.Full(n) : ChartWords.Summary(n)).ToList();
             noteLines = noteTexts.Select(t => Wrap(t, inner, noteFont)).ToList();
             // A list longer than four lines is summarised whatever the room: the chart is the point, not the list.
             var tooLong = Enumerable.Range(0, notes.Count).FirstOrDefault(i => full[i] && noteLines[i].Count > 4, -1);
@@ -201,12 +205,22 @@ public sealed class Chart
                 {
                     notes.Add(new NoteDraft(NoRoomLead, dropped.Figures));
                     full.Add(dropped.Figures.Count <= MaxListed);
+                    terse.Add(false);
                 }
                 else
                 {
                     notes[index] = notes[index] with { Figures = [.. notes[index].Figures, .. dropped.Figures] };
                     full[index] = full[index] && notes[index].Figures.Count <= MaxListed;
                 }
+                continue;
+            }
+            // Last, when the notes leave the one panel left less than the least plot height (it would run off the chart):
+            // a note says only how many figures it is about, the longest first (more metrics make longer lists, as the
+            // situation-report metrics of issue 20 showed on a 240 × 200 chart).
+            var wordiest = Enumerable.Range(0, notes.Count).Where(i => !terse[i]).OrderByDescending(i => noteLines[i].Count).FirstOrDefault(-1);
+            if (wordiest >= 0 && noteLines[wordiest].Count > 1 && available - panels.Count * (headingHeight + 4) < LeastPlotHeight)
+            {
+                terse[wordiest] = true;
                 continue;
             }
             break;
@@ -275,7 +289,7 @@ public sealed class Chart
     {
         var heights = panels.Select(p => p.MinHeight).ToArray();
         var spare = room - heights.Sum();
-        if (spare < 0) return panels.Count == 1 ? [Math.Max(24, room)] : heights;
+        if (spare < 0) return panels.Count == 1 ? [Math.Max(LeastPlotHeight, room)] : heights;
         var open = Enumerable.Range(0, panels.Count).Where(i => panels[i].MaxHeight is not { } max || max > heights[i]).ToList();
         while (spare > 0.5f && open.Count > 0)
         {

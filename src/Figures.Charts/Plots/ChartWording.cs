@@ -18,6 +18,8 @@ internal static class ChartWording
         Core.Model.Unit.People => "People",
         Core.Model.Unit.Households => "Households",
         Core.Model.Unit.Localities => "Localities",
+        Core.Model.Unit.Facilities => "Facilities",
+        Core.Model.Unit.Attacks => "Attacks",
         _ => "Percent",
     };
 

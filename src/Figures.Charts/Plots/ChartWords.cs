@@ -28,6 +28,10 @@ internal static class ChartWords
     public static string Full(NoteDraft note) =>
         note.Lead + ": " + string.Join("; ", note.Figures.Select(Entry)) + ".";
 
+    /// <summary>A note in the fewest words: "Not shown (…): 15 figures.", for a chart with no room to name the metrics.</summary>
+    public static string Terse(NoteDraft note) =>
+        $"{note.Lead}: {Count(note.Figures.Count)} {(note.Figures.Count == 1 ? "figure" : "figures")}.";
+
     /// <summary>The note summarised by metric, for lists too long to print: "312 figures: 120 newly displaced, 80 IDPs".</summary>
     public static string Summary(NoteDraft note)
     {

@@ -38,6 +38,10 @@ public static class SyntheticFigures
         (Metric.Killed, 12), (Metric.LocalitiesAttacked, 5), (Metric.Combatants, 3),
     ];
 
+    // The situation-report metrics (issue 20) take every 50th row, by its index rather than by a draw, so every other row,
+    // and the random draws behind it, stay as they were before them: files generated earlier keep their contents.
+    private static readonly Metric[] SituationReportMetrics = [Metric.Injured, Metric.InNeed, Metric.HealthAttacks, Metric.SchoolAttacks, Metric.ChildrenShare];
+
     /// <summary>Generates <paramref name="count"/> valid figures from <paramref name="seed"/>.</summary>
     public static IEnumerable<Figure> Generate(int count, int seed = 42)
     {
@@ -88,6 +92,7 @@ public static class SyntheticFigures
         var start = flow && !undated ? end.AddDays(-random.Next(1, 180)) : (DateOnly?)null;
         var publisher = Publishers[random.Next(Publishers.Length)];
         var published = publisher.Length == 0 && random.Next(2) == 0 ? (DateOnly?)null : end.AddDays(random.Next(0, 10));
+        if (index % 50 == 7) (metric, unit, value, max, start) = AsSituationReport(index, unit, value, max, start);
         var stated = Stated(value, unit);
         var range = max is { } top ? $"between {stated} and {Stated(top, unit)}" : Array.Find(Qualifiers, q => q.Qualifier == qualifier).Words + stated;
         return new Figure
@@ -115,6 +120,22 @@ public static class SyntheticFigures
         };
     }
 
+    // A row turned into one of the situation-report metrics, with a unit that fits it, and no random draw.
+    private static (Metric, Unit, decimal, decimal?, DateOnly?) AsSituationReport(int index, Unit unit, decimal value, decimal? max, DateOnly? start)
+    {
+        var metric = SituationReportMetrics[index / 50 % SituationReportMetrics.Length];
+        var fitting = metric switch
+        {
+            Metric.ChildrenShare => Unit.Percent,
+            Metric.HealthAttacks or Metric.SchoolAttacks => index / 250 % 2 == 0 ? Unit.Facilities : Unit.Attacks,
+            _ => unit == Unit.Localities ? Unit.People : unit,
+        };
+        if (fitting == Unit.Percent && unit != Unit.Percent) value = 5m * (2 + index % 18);
+        else if (fitting is Unit.Facilities or Unit.Attacks) value = 2 + index % 118;
+        max = fitting == Unit.Percent || max is null ? null : value * 2;
+        return (metric, fitting, value, max, Vocabulary.KindOf(metric) == MetricKind.Flow ? start : null);
+    }
+
     private static string Stated(decimal value, Unit unit) =>
         unit == Unit.Percent ? value.ToString("0", CultureInfo.InvariantCulture) + " percent" : value.ToString("#,0", CultureInfo.InvariantCulture);
 
@@ -123,6 +144,12 @@ public static class SyntheticFigures
         (_, Unit.Percent) => "of residents were affected",
         (_, Unit.Households) => "families were displaced",
         (_, Unit.Localities) => "towns and villages were shelled",
+        (Metric.HealthAttacks, Unit.Facilities) => "health facilities were hit",
+        (Metric.SchoolAttacks, Unit.Facilities) => "schools were hit",
+        (Metric.HealthAttacks, _) => "attacks on health care were recorded",
+        (_, Unit.Attacks) => "attacks on schools were recorded",
+        (Metric.Injured, _) => "civilians were injured",
+        (Metric.InNeed, _) => "people are in need",
         (Metric.Killed, _) => "civilians were killed",
         (Metric.AtRisk, _) => "people could be forced to flee",
         (Metric.Population, _) => "people live",

@@ -80,6 +80,8 @@ public static partial class FigureRowParser
             problems.Add(StartAfterEnd(periodStart.Value, periodEnd!.Value));
         if (metric is { } m && Vocabulary.KindOf(m) != MetricKind.Flow && periodStart is not null)
             problems.Add(CountWithAStart(m));
+        if (metric is { } measured && unit is { } given && !Vocabulary.Fits(measured, given))
+            problems.Add(UnitDoesNotFit(measured, given));
 
         var pcode = row[FigureColumns.Admin1Pcode];
         var iso3 = row[FigureColumns.CountryIso3];
@@ -173,6 +175,9 @@ public static partial class FigureRowParser
 
     private static FieldProblem CountWithAStart(Metric metric) =>
         new(FigureColumns.PeriodStart, $"metric '{Vocabulary.Name(metric)}' is a count at a date: give only period_end (its as-of date)");
+
+    private static FieldProblem UnitDoesNotFit(Metric metric, Unit unit) =>
+        new(FigureColumns.Unit, $"unit '{Vocabulary.Name(unit)}' does not fit metric '{Vocabulary.Name(metric)}'; it is counted in {string.Join(" or ", Vocabulary.UnitsOf(metric).Select(Vocabulary.Name))}");
 
     // The message names the field as given, {0} standing for it.
     private static FieldProblem Malformed(int index, ReadOnlySpan<char> field, string message) =>

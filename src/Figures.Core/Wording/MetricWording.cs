@@ -14,6 +14,11 @@ public static class MetricWording
         Metric.AtRisk => "at risk of displacement",
         Metric.Killed => "killed",
         Metric.LocalitiesAttacked => "localities attacked",
+        Metric.Injured => "injured",
+        Metric.InNeed => "in need",
+        Metric.HealthAttacks => "attacks on health care",
+        Metric.SchoolAttacks => "attacks on schools",
+        Metric.ChildrenShare => "children's share",
         _ => "combatants",
     };
 
@@ -25,7 +30,8 @@ public static class MetricWording
     }
 
     /// <summary>A measure's short label in a table cell: "Newly displaced", "IDPs (share)".</summary>
-    public static string Label(Metric metric, Unit unit) => unit == Unit.Percent ? Title(metric) + " (share)" : Title(metric);
+    public static string Label(Metric metric, Unit unit) =>
+        unit == Unit.Percent && metric != Metric.ChildrenShare ? Title(metric) + " (share)" : Title(metric);
 
     /// <summary>What a measure is called as a heading: "People newly displaced", "Share of the population that is displaced".</summary>
     public static string Topic(Metric metric, Unit unit) => (metric, unit) switch
@@ -38,6 +44,14 @@ public static class MetricWording
         (Metric.Killed, _) => "People killed",
         (Metric.LocalitiesAttacked, _) => "Towns and villages attacked",
         (Metric.Combatants, _) => "Share of the population counted as fighters",
+        (Metric.Injured, _) => "People injured",
+        (Metric.InNeed, Unit.Percent) => "Share of the population in need",
+        (Metric.InNeed, _) => "People in need of humanitarian assistance",
+        (Metric.HealthAttacks, Unit.Facilities) => "Health facilities hit or put out of service",
+        (Metric.HealthAttacks, _) => "Attacks on health care",
+        (Metric.SchoolAttacks, Unit.Facilities) => "Schools hit or put out of use",
+        (Metric.SchoolAttacks, _) => "Attacks on schools",
+        (Metric.ChildrenShare, _) => "Share of a group who are children",
         _ => Vocabulary.Name(metric),
     };
 
@@ -52,6 +66,11 @@ public static class MetricWording
         (Metric.Killed, _) => "the number killed",
         (Metric.LocalitiesAttacked, _) => "the places attacked",
         (Metric.Combatants, _) => "the share counted as fighters",
+        (Metric.Injured, _) => "the number injured",
+        (Metric.InNeed, _) => "the number in need",
+        (Metric.HealthAttacks, _) => "attacks on health care",
+        (Metric.SchoolAttacks, _) => "attacks on schools",
+        (Metric.ChildrenShare, _) => "the share of children",
         _ => Vocabulary.Name(metric),
     };
 
@@ -60,6 +79,9 @@ public static class MetricWording
     {
         (Metric.Idps, Unit.Percent) => "of the population living in displacement",
         (Metric.Combatants, _) => "of the population counted as fighters",
+        (Metric.ChildrenShare, _) => "of the group counted were children",
+        (Metric.HealthAttacks, Unit.Percent) => "of health facilities hit or out of service",
+        (Metric.SchoolAttacks, Unit.Percent) => "of schools hit or out of use",
         (_, Unit.Percent) => $"of the population ({Vocabulary.Name(metric).Replace('_', ' ')})",
         (Metric.Displaced, _) => $"{noun} newly displaced",
         (Metric.Idps, _) => $"{noun} living in displacement",
@@ -67,6 +89,12 @@ public static class MetricWording
         (Metric.AtRisk, _) => $"{noun} at risk of displacement (a projection)",
         (Metric.Killed, _) => $"{noun} killed",
         (Metric.LocalitiesAttacked, _) => "towns and villages attacked",
+        (Metric.Injured, _) => $"{noun} injured",
+        (Metric.InNeed, _) => $"{noun} in need of humanitarian assistance",
+        (Metric.HealthAttacks, Unit.Facilities) => "health facilities hit or put out of service",
+        (Metric.HealthAttacks, _) => "attacks on health care",
+        (Metric.SchoolAttacks, Unit.Facilities) => "schools hit or put out of use",
+        (Metric.SchoolAttacks, _) => "attacks on schools",
         _ => noun,
     };
 
@@ -79,6 +107,8 @@ public static class MetricWording
         Metric.Killed => "killed",
         Metric.LocalitiesAttacked => "attacked",
         Metric.Combatants => "counted as fighters",
+        Metric.Injured => "injured",
+        Metric.InNeed => "in need of humanitarian assistance",
         _ => null,
     };
 
@@ -88,6 +118,8 @@ public static class MetricWording
         Metric.Idps => "displaced people",
         Metric.Combatants => "fighters",
         Metric.Population => "residents",
+        Metric.InNeed => "in need",
+        Metric.Injured => "injured",
         _ => Vocabulary.Name(metric),
     };
 
@@ -96,6 +128,8 @@ public static class MetricWording
     {
         Metric.Idps => "are displaced",
         Metric.Combatants => "are fighters",
+        Metric.ChildrenShare => "are children",
+        Metric.InNeed => "are in need",
         _ => null,
     };
 }

@@ -99,6 +99,10 @@ public static class NumberWording
         (Unit.Households, false) => "households",
         (Unit.Localities, true) => "locality",
         (Unit.Localities, false) => "localities",
+        (Unit.Facilities, true) => "facility",
+        (Unit.Facilities, false) => "facilities",
+        (Unit.Attacks, true) => "attack",
+        (Unit.Attacks, false) => "attacks",
         _ => "",
     };
 

@@ -36,7 +36,15 @@ public static class HighlightWriter
     {
         var subject = Subject(figure);
         var place = Place(figure);
-        return MetricWording.Happened(figure.Metric) is { } happened ? $"{subject} {Were(figure)} {happened}{place}" : $"{subject}{place}";
+        return figure.Metric switch
+        {
+            // Attacks are counted in facilities or incidents, not in the people a quote's noun names.
+            Metric.HealthAttacks when figure.Unit == Unit.Facilities => $"{Counted(figure, "health facility", "health facilities")} {Were(figure)} hit or put out of service{place}",
+            Metric.HealthAttacks => $"{subject} on health care {Were(figure)} recorded{place}",
+            Metric.SchoolAttacks when figure.Unit == Unit.Facilities => $"{Counted(figure, "school", "schools")} {Were(figure)} hit or put out of use{place}",
+            Metric.SchoolAttacks => $"{subject} on schools {Were(figure)} recorded{place}",
+            _ => MetricWording.Happened(figure.Metric) is { } happened ? $"{subject} {Were(figure)} {happened}{place}" : $"{subject}{place}",
+        };
     }
 
     /// <summary>The number with its qualifier and the source's own noun: "more than 1,000 civilians".</summary>
@@ -51,9 +59,20 @@ public static class HighlightWriter
             : described;
     }
 
+    // "3 facilities" as what they are: "3 health facilities", "12 schools".
+    private static string Counted(Figure figure, string one, string many)
+    {
+        var described = NumberWording.Describe(figure);
+        var unitNoun = NumberWording.UnitNoun(figure.Unit, figure.ValueMax ?? figure.Value);
+        if (unitNoun.Length == 0 || !described.EndsWith(" " + unitNoun, StringComparison.Ordinal)) return described;
+        return described[..^unitNoun.Length] + (figure.Value == 1m && figure.ValueMax is null ? one : many);
+    }
+
     private static string ShareClause(Figure figure)
     {
         var share = NumberWording.Value(figure);
+        // Children's share is of a group the quote names ("of those displaced"), not of the population: say so in its words.
+        if (figure.Metric == Metric.ChildrenShare) return $"children were {share} of the group counted in “{figure.Quote.Trim()}”";
         var of = figure.Location.Length > 0 ? $" of the population of {figure.Location}" : " of the population";
         return $"{share}{of} {(figure.Value == 1 ? "was" : "were")} {MetricWording.ShareOf(figure.Metric)}";
     }

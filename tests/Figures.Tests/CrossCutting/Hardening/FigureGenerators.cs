@@ -45,7 +45,7 @@ public static class FigureGenerators
     /// <summary>A valid figure whose id starts with <paramref name="index"/>, so ids of one dataset never clash, even ignoring case.</summary>
     public static Gen<Figure> Figure(int index) =>
         from metric in Gen.Elements(Enum.GetValues<Metric>())
-        from unit in Gen.Elements(Enum.GetValues<Unit>())
+        from unit in Gen.Elements(Vocabulary.UnitsOf(metric).ToArray())
         from qualifier in Gen.Elements(Enum.GetValues<Qualifier>())
         from value in Value(unit == Unit.Percent)
         from range in Gen.Elements(false, false, true)
