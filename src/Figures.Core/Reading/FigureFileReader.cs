@@ -11,6 +11,15 @@ namespace Figures.Core.Reading;
 /// Reads and validates a figures file in one streaming pass: encoding, header, every field of every
 /// row, unique ids. Every problem is reported with its line and column; nothing throws for bad input.
 /// </summary>
+/// <remarks>
+/// The one read path, used by every verb: CsvHelper gives each record, <see cref="RowBatch.AddChecked"/>
+/// checks its fields (<see cref="FigureRowParser"/>), and <see cref="ParsedRowCollector"/> does what
+/// needs the whole file so far (unique ids, conflicts_with both ways, locating problems, keeping
+/// figures). The speed machinery lives behind one seam, in Reading/Fast, chosen by one rule in
+/// <see cref="ReadFile"/>: a file on disk of at least four chunks (8 MB, some 20,000 rows) is read in
+/// chunks on every core. The tests in CrossCutting/ScaleAgreement hold it to give exactly what this
+/// path gives, and it hands any file it cannot be sure of back to this path.
+/// </remarks>
 public static class FigureFileReader
 {
     // A 1 MB field is fine; a quote never closed near the start of a huge file must not read it all into memory.

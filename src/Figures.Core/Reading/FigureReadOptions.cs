@@ -18,7 +18,8 @@ public sealed record FigureReadOptions
     /// <summary>
     /// Which valid figures to keep in memory (all when null), decided from their facets before their
     /// free text becomes strings. <c>validate</c> keeps none and a filtered <c>list</c> only its matches,
-    /// so memory and time follow what the command needs, not the file size. Called from worker threads.
+    /// so memory and time follow what the command needs, not the file size. A large file is read in
+    /// chunks (Reading/Fast), and then this is called from several threads at once.
     /// </summary>
     public Func<FigureFacets, bool>? Keep { get; init; }
 

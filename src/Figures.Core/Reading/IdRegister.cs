@@ -7,8 +7,8 @@ namespace Figures.Core.Reading;
 /// The ids seen so far in a file, compared ignoring case, each with the line where it was first used.
 /// A million ids as strings in a dictionary cost a million objects for the garbage collector to
 /// carry; here they are characters laid end to end in one buffer, found through an open-addressing
-/// table of entry numbers. The hash comes from whoever read the id (a worker), so the one thread
-/// that registers ids in file order only probes and compares.
+/// table of entry numbers. The hash comes from whoever checked the row (in a chunked read, one
+/// of several threads), so the one thread that registers ids in file order only probes and compares.
 /// </summary>
 internal sealed class IdRegister
 {

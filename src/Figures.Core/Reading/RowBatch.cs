@@ -82,7 +82,7 @@ internal sealed class RowBatch
         }
         if (row[FigureColumns.ConflictsWith].Length > 0)
         {
-            // Where it stands is found here, on the worker, while the record's bytes are at hand.
+            // Where it stands is found here, while the record's bytes are at hand.
             (result.ConflictsStart, result.ConflictsLength) = Keep(row[FigureColumns.ConflictsWith]);
             result.ConflictsAt = FieldLocator.LocateIn(raw, line, FigureColumns.ConflictsWith, 0);
         }
