@@ -71,7 +71,7 @@ public sealed class SituationReportMetricsTests
         Assert.Equal(2, problem.Line);
         Assert.Equal(string.Join(',', fields.Take(FigureColumns.Unit)).Length + 2, problem.Column);
         Assert.Equal($"test.csv:2:{problem.Column}: {expected}", problem.ToString());
-        Assert.Equal(ExitCode.InvalidData, set.ExitCode);
+        Assert.Equal(Severity.Invalid, set.Severity);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Figures.Tests.Extraction;
+namespace Figures.Tests.Core.Extraction;
 
 /// <summary>
 /// One hand-labelled figure of a text in <c>Extraction/Labelled</c>: what a curator would record, with the short span

@@ -1,4 +1,4 @@
-namespace Figures.Tests.Extraction;
+namespace Figures.Tests.Core.Extraction;
 
 /// <summary>
 /// Measures extraction on the situation-report texts of issue 20 (<c>Extraction/Labelled</c>), labelled before the

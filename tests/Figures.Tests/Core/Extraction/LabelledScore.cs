@@ -1,7 +1,7 @@
 using System.Globalization;
 using Figures.Core.Model;
 
-namespace Figures.Tests.Extraction;
+namespace Figures.Tests.Core.Extraction;
 
 /// <summary>
 /// Recall and precision of candidates against labelled figures. Each candidate is matched to at most one unmatched

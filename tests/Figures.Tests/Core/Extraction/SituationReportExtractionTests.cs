@@ -3,7 +3,7 @@ using Figures.Core.Model;
 using Figures.Core.Text;
 using Figures.Core.Validation;
 
-namespace Figures.Tests.Extraction;
+namespace Figures.Tests.Core.Extraction;
 
 /// <summary>What situation reports state beside displacement (issue 20), sentence by sentence, and the labelled texts' own checks.</summary>
 public sealed class SituationReportExtractionTests
