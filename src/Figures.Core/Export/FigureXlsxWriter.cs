@@ -29,6 +29,8 @@ public static class FigureXlsxWriter
     private const uint HeaderStyle = 2;
     private const uint WrapStyle = 3;
 
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789ABCDEFabcdef");
+
     private static readonly int DayZero = new DateOnly(1899, 12, 30).DayNumber;
 
     // Widths in characters, by column: enough to read ids, vocabulary words, dates and the start of long text.
@@ -245,5 +247,5 @@ public static class FigureXlsxWriter
     }
 
     private static bool LooksEscaped(string text, int at) =>
-        at + 6 < text.Length && text[at + 1] == 'x' && text[at + 6] == '_' && text.AsSpan(at + 2, 4).ContainsAnyExcept("0123456789ABCDEFabcdef") == false;
+        at + 6 < text.Length && text[at + 1] == 'x' && text[at + 6] == '_' && !text.AsSpan(at + 2, 4).ContainsAnyExcept(HexDigits);
 }

@@ -4,7 +4,7 @@ using System.Xml.Linq;
 using Figures.Core.Export;
 using Figures.Tests.Support;
 
-namespace Figures.Tests.Export;
+namespace Figures.Tests.Cli.Export;
 
 /// <summary>
 /// <c>export --format xlsx</c>, read back as the raw parts of the package (not through the library

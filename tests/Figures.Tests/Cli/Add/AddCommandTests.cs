@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Figures.Tests.Support;
 
-namespace Figures.Tests.Curation;
+namespace Figures.Tests.Cli.Add;
 
 /// <summary><c>figures add</c>: reviewed candidates go into the dataset whole, or not at all.</summary>
 public sealed class AddCommandTests

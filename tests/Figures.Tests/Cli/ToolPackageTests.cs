@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using Figures.Tests.Support;
 
-namespace Figures.Tests.Packaging;
+namespace Figures.Tests.Cli;
 
 /// <summary>
 /// The CLI is packed as the <c>figures</c> .NET tool, and the README's install command names that

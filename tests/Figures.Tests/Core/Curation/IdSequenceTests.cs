@@ -1,6 +1,6 @@
 using Figures.Core.Curation;
 
-namespace Figures.Tests.Curation;
+namespace Figures.Tests.Core.Curation;
 
 public sealed class IdSequenceTests
 {
