@@ -54,11 +54,11 @@ public sealed class CommonOptions
         Vocabulary.TryParseMetric(text, out var metric) ? metric : throw Unknown("metric", text, Vocabulary.MetricSpellings);
 
     private static Qualifier ParseQualifier(string text) =>
-        Vocabulary.TryParseQualifier(text, out var qualifier) ? qualifier : throw Unknown("qualifier", text, Vocabulary.QualifierSpellings);
+        Vocabulary.TryParseQualifier(text, out var qualifier) ? qualifier : throw Unknown("qualifier", text, Vocabulary.QualifierSpellings, QualifierWords.Qualifier(text));
 
-    private static FiguresException Unknown(string what, string text, IReadOnlyList<string> spellings)
+    private static FiguresException Unknown(string what, string text, IReadOnlyList<string> spellings, string? meant = null)
     {
-        var suggestion = Suggest.Closest(text, spellings);
+        var suggestion = meant ?? Suggest.Closest(text, spellings);
         return new FiguresException(suggestion is null
             ? $"unknown {what} '{text}'; expected one of {string.Join(", ", spellings)}"
             : $"unknown {what} '{text}'; did you mean '{suggestion}'?");
