@@ -36,21 +36,28 @@ public sealed class MessageConventionTests
     }
 
     [Fact]
-    public void Validate_ProblemsFoundAfterTheRows_AreReportedInLineOrder()
+    public void Validate_Problems_AreReportedInLineAndColumnOrder()
     {
-        // Given: line 2 names IDL-0002 in conflicts_with (checked once every row is read), line 3 misspells a metric
+        // Given: line 2 has a period that ends before it starts (checked after the place) and a governorate
+        // that is not its p-code's, to the left of the period; line 3 names IDL-0009, which no row has
+        // (checked once every row is read)
+        var first = Csv.ValidFields();
+        first[7] = "Aleppo";
+        first[8] = "SY07";
+        first[10] = "2018-09-20";
         var second = Csv.ValidFields();
         second[0] = "IDL-0002";
-        second[1] = "displacd";
-        var path = Write(Csv.File(Csv.RowWith(20, "IDL-0002"), Csv.Row(second)));
+        second[20] = "IDL-0009";
+        var path = Write(Csv.File(Csv.Row(first), Csv.Row(second)));
 
         var (_, _, error) = CliRunner.Run("validate", path);
 
         var lines = error.ReplaceLineEndings("\n").TrimEnd().Split('\n');
-        Assert.Equal(2, lines.Length);
-        Assert.StartsWith($"{path}:2:", lines[0]);
-        Assert.Contains("does not name IDL-0001 back", lines[0]);
-        Assert.StartsWith($"{path}:3:10: unknown metric", lines[1]);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith($"{path}:2:60: admin1 'Aleppo'", lines[0]);
+        Assert.StartsWith($"{path}:2:76: period_start 2018-09-20 is after period_end", lines[1]);
+        Assert.StartsWith($"{path}:3:", lines[2]);
+        Assert.Contains("IDL-0009", lines[2]);
     }
 
     [Theory]
