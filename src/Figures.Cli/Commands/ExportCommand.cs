@@ -12,9 +12,9 @@ public static class ExportCommand
     public static Command Create(CliContext context)
     {
         var common = new CommonOptions();
-        var format = new Option<string>("--format") { Description = "csv, json, hxl or xlsx (Excel; needs --out)", DefaultValueFactory = _ => "csv" };
+        var format = new Option<string>("--format", "-f") { Description = "csv, json, hxl or xlsx (Excel; needs --out)", DefaultValueFactory = _ => "csv", HelpName = "csv|json|hxl|xlsx" };
         format.AcceptOnlyFromAmong("csv", "json", "hxl", "xlsx");
-        var output = new Option<string?>("--out") { Description = "File to write (atomically); standard output when absent or '-'" };
+        var output = new Option<string?>("--out", "-o") { Description = "File to write (atomically); standard output when absent or '-'", HelpName = "FILE" };
         var force = WriteGuard.ForceOption();
         var command = new Command("export", "Export the selected figures as CSV, JSON, HXL (formula-like text neutralised) or an Excel workbook.");
         common.AddTo(command);

@@ -11,8 +11,8 @@ public static class ValidateCommand
     /// <summary>Builds the verb.</summary>
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("file") { Description = "Figures file to check", DefaultValueFactory = _ => "figures.csv" };
-        var sources = new Option<string?>("--sources") { Description = "Folder of archived articles: check each quote appears verbatim in its source_file" };
+        var file = new Argument<string>("FILE") { Description = "Figures file to check", DefaultValueFactory = _ => "figures.csv" };
+        var sources = new Option<string?>("--sources") { Description = "Folder of archived articles: check each quote appears verbatim in its source_file", HelpName = "DIR" };
         // --data as the other verbs take the dataset, beside the argument.
         var data = new Option<string?>("--data") { Description = "Figures file to check, as the other verbs take it (the same as FILE)", HelpName = "FILE" };
         var command = new Command("validate", "Check a figures file: header, types, vocabularies, unique ids, quotes that state their figure.") { file, data, sources };
