@@ -9,13 +9,25 @@ public static class QualifierWords
 {
     private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
     {
-        ["some"] = "approximately", ["about"] = "approximately", ["around"] = "approximately", ["nearly"] = "approximately",
-        ["almost"] = "approximately", ["estimated"] = "approximately", ["an estimated"] = "approximately",
-        ["roughly"] = "approximately", ["approx"] = "approximately", ["approximate"] = "approximately", ["circa"] = "approximately",
-        ["more than"] = "more_than", ["over"] = "more_than",
-        ["less than"] = "less_than", ["fewer than"] = "less_than", ["under"] = "less_than",
+        ["some"] = "approximately",
+        ["about"] = "approximately",
+        ["around"] = "approximately",
+        ["nearly"] = "approximately",
+        ["almost"] = "approximately",
+        ["estimated"] = "approximately",
+        ["an estimated"] = "approximately",
+        ["roughly"] = "approximately",
+        ["approx"] = "approximately",
+        ["approximate"] = "approximately",
+        ["circa"] = "approximately",
+        ["more than"] = "more_than",
+        ["over"] = "more_than",
+        ["less than"] = "less_than",
+        ["fewer than"] = "less_than",
+        ["under"] = "less_than",
         ["at least"] = "at_least",
-        ["up to"] = "at_most", ["at most"] = "at_most",
+        ["up to"] = "at_most",
+        ["at most"] = "at_most",
     };
 
     /// <summary>The qualifier that <paramref name="text"/> (a source's word, in any case, with spaces, '-' or '_') stands for, or null.</summary>
