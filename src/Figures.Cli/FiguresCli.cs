@@ -70,5 +70,6 @@ public static class FiguresCli
         BriefCommand.Create(context),
         ExtractCommand.Create(context),
         GenerateCommand.Create(context),
+        AddCommand.Create(context),
     ];
 }

@@ -16,9 +16,9 @@ public static class BriefCommand
     /// <summary>Builds the verb.</summary>
     public static Command Create(CliContext context)
     {
-        var definition = new Argument<string?>("definition") { Description = "A brief definition (reports/NAME.json); all of reports/*.json when absent", Arity = ArgumentArity.ZeroOrOne };
-        var output = new Option<string?>("--out") { Description = "File to write (default reports/NAME.pdf, or reports/NAME.html)", HelpName = "FILE" };
-        var format = new Option<string>("--format") { Description = "pdf (the brief to send on) or html (one self-contained page to filter, sort and trace each figure)", DefaultValueFactory = _ => "pdf", HelpName = "pdf|html" };
+        var definition = new Argument<string?>("DEFINITION") { Description = "A brief definition (reports/NAME.json); all of reports/*.json when absent", Arity = ArgumentArity.ZeroOrOne };
+        var output = new Option<string?>("--out", "-o") { Description = "File to write (default reports/NAME.pdf, or reports/NAME.html)", HelpName = "FILE" };
+        var format = new Option<string>("--format", "-f") { Description = "pdf (the brief to send on) or html (one self-contained page to filter, sort and trace each figure)", DefaultValueFactory = _ => "pdf", HelpName = "pdf|html" };
         format.AcceptOnlyFromAmong("pdf", "html");
         var png = new Option<string?>("--png") { Description = "Also write each page as PNG (NAME-1.png, ...) into this folder", HelpName = "DIR" };
         var font = new Option<string?>("--font") { Description = "Font file (.ttf/.otf) to draw with, unless the definition names one", HelpName = "FILE" };

@@ -14,8 +14,8 @@ public static class ChartCommand
         var common = new CommonOptions();
         var kind = new Option<string>("--kind") { Description = "timeline, sources or bars", DefaultValueFactory = _ => "timeline" };
         kind.AcceptOnlyFromAmong("timeline", "sources", "bars");
-        var output = new Option<string>("--out") { Description = "File to write: .svg, .pdf or .png", Required = true };
-        var font = new Option<string?>("--font") { Description = "Font file (.ttf or .otf) to draw with; else a system font (DejaVu Sans first)" };
+        var output = new Option<string>("--out", "-o") { Description = "File to write: .svg, .pdf or .png", Required = true, HelpName = "FILE" };
+        var font = new Option<string?>("--font") { Description = "Font file (.ttf or .otf) to draw with; else a system font (DejaVu Sans first)", HelpName = "FILE" };
         var width = new Option<double>("--width") { Description = "Width in points (480 fits A4 text width)", DefaultValueFactory = _ => 480 };
         var height = new Option<double>("--height") { Description = "Height in points", DefaultValueFactory = _ => 300 };
         var title = new Option<string?>("--title") { Description = "Chart title (a descriptive one is made when absent)" };

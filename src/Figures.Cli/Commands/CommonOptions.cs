@@ -11,21 +11,21 @@ namespace Figures.Cli.Commands;
 public sealed class CommonOptions
 {
     /// <summary>The figures file to read.</summary>
-    public Option<string> Data { get; } = new("--data") { Description = "Figures file to read", DefaultValueFactory = _ => "figures.csv" };
+    public Option<string> Data { get; } = new("--data") { Description = "Figures file to read", DefaultValueFactory = _ => "figures.csv", HelpName = "FILE" };
     /// <summary>Metrics to keep (repeatable).</summary>
-    public Option<string[]> Metric { get; } = new("--metric") { Description = "Keep these metrics (repeatable): " + string.Join(", ", Vocabulary.MetricSpellings), AllowMultipleArgumentsPerToken = true };
+    public Option<string[]> Metric { get; } = new("--metric", "-m") { HelpName = "METRIC", Description = "Keep these metrics (repeatable): " + string.Join(", ", Vocabulary.MetricSpellings), AllowMultipleArgumentsPerToken = true };
     /// <summary>Admin1 name or p-code.</summary>
-    public Option<string?> Admin1 { get; } = new("--admin1") { Description = "Keep one admin1 area (name or p-code, e.g. Idlib or SY07)" };
+    public Option<string?> Admin1 { get; } = new("--admin1") { HelpName = "NAME|PCODE", Description = "Keep one admin1 area (name or p-code, e.g. Idlib or SY07)" };
     /// <summary>Country ISO3 code.</summary>
-    public Option<string?> Country { get; } = new("--country") { Description = "Keep one country (ISO3, e.g. SYR)" };
+    public Option<string?> Country { get; } = new("--country") { HelpName = "ISO3", Description = "Keep one country (ISO3, e.g. SYR)" };
     /// <summary>Earliest date.</summary>
-    public Option<string?> From { get; } = new("--from") { Description = "Keep figures whose period reaches this date or later (yyyy-MM-dd)" };
+    public Option<string?> From { get; } = new("--from") { HelpName = "yyyy-MM-dd", Description = "Keep figures whose period reaches this date or later (yyyy-MM-dd)" };
     /// <summary>Latest date.</summary>
-    public Option<string?> To { get; } = new("--to") { Description = "Keep figures whose period starts on or before this date (yyyy-MM-dd)" };
+    public Option<string?> To { get; } = new("--to") { HelpName = "yyyy-MM-dd", Description = "Keep figures whose period starts on or before this date (yyyy-MM-dd)" };
     /// <summary>Publisher.</summary>
-    public Option<string?> Publisher { get; } = new("--publisher") { Description = "Keep one publisher" };
+    public Option<string?> Publisher { get; } = new("--publisher") { HelpName = "NAME", Description = "Keep one publisher" };
     /// <summary>Qualifier.</summary>
-    public Option<string?> Qualifier { get; } = new("--qualifier") { Description = "Keep one qualifier: " + string.Join(", ", Vocabulary.QualifierSpellings) };
+    public Option<string?> Qualifier { get; } = new("--qualifier") { HelpName = "QUALIFIER", Description = "Keep one qualifier: " + string.Join(", ", Vocabulary.QualifierSpellings) };
 
     /// <summary>Adds every option to a command.</summary>
     public void AddTo(Command command)
@@ -54,11 +54,11 @@ public sealed class CommonOptions
         Vocabulary.TryParseMetric(text, out var metric) ? metric : throw Unknown("metric", text, Vocabulary.MetricSpellings);
 
     private static Qualifier ParseQualifier(string text) =>
-        Vocabulary.TryParseQualifier(text, out var qualifier) ? qualifier : throw Unknown("qualifier", text, Vocabulary.QualifierSpellings);
+        Vocabulary.TryParseQualifier(text, out var qualifier) ? qualifier : throw Unknown("qualifier", text, Vocabulary.QualifierSpellings, QualifierWords.Qualifier(text));
 
-    private static FiguresException Unknown(string what, string text, IReadOnlyList<string> spellings)
+    private static FiguresException Unknown(string what, string text, IReadOnlyList<string> spellings, string? meant = null)
     {
-        var suggestion = Suggest.Closest(text, spellings);
+        var suggestion = meant ?? Suggest.Closest(text, spellings);
         return new FiguresException(suggestion is null
             ? $"unknown {what} '{text}'; expected one of {string.Join(", ", spellings)}"
             : $"unknown {what} '{text}'; did you mean '{suggestion}'?");

@@ -12,11 +12,11 @@ public static class ExportCommand
     public static Command Create(CliContext context)
     {
         var common = new CommonOptions();
-        var format = new Option<string>("--format") { Description = "csv, json or hxl", DefaultValueFactory = _ => "csv" };
-        format.AcceptOnlyFromAmong("csv", "json", "hxl");
-        var output = new Option<string?>("--out") { Description = "File to write (atomically); standard output when absent or '-'" };
+        var format = new Option<string>("--format", "-f") { Description = "csv, json, hxl or xlsx (Excel; needs --out)", DefaultValueFactory = _ => "csv", HelpName = "csv|json|hxl|xlsx" };
+        format.AcceptOnlyFromAmong("csv", "json", "hxl", "xlsx");
+        var output = new Option<string?>("--out", "-o") { Description = "File to write (atomically); standard output when absent or '-'", HelpName = "FILE" };
         var force = WriteGuard.ForceOption();
-        var command = new Command("export", "Export the selected figures as CSV, JSON or HXL (formula-like text neutralised).");
+        var command = new Command("export", "Export the selected figures as CSV, JSON, HXL (formula-like text neutralised) or an Excel workbook.");
         common.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(output);
@@ -29,6 +29,7 @@ public static class ExportCommand
             if (outPath is not null) AtomicFile.Check(outPath);
             var filter = common.Filter(parsed);
             var exportFormat = Enum.Parse<ExportFormat>(parsed.GetValue(format)!, ignoreCase: true);
+            if (exportFormat == ExportFormat.Xlsx) return XlsxExport.Run(dataPath, outPath, filter, context);
             var figures = DatasetLoader.LoadValid(dataPath, context, filter.Matches).Figures;
             var count = figures.Count;
             if (count == 0)

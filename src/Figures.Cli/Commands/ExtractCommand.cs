@@ -16,12 +16,12 @@ public static class ExtractCommand
     /// <summary>Builds the verb.</summary>
     public static Command Create(CliContext context)
     {
-        var article = new Argument<string>("article") { Description = "Plain-text article (UTF-8)" };
+        var article = new Argument<string>("ARTICLE") { Description = "Plain-text article (UTF-8)" };
         var publisher = new Option<string?>("--publisher") { Description = "Publishing outlet" };
         var title = new Option<string?>("--title") { Description = "Headline (default: the article's first line)" };
         var published = new Option<string?>("--published") { Description = "Publication date, yyyy-MM-dd (default: a date line at the head of the article)" };
         var url = new Option<string?>("--url") { Description = "The article's address" };
-        var output = new Option<string?>("--out") { Description = "Candidates file to write (atomically); standard output when absent or '-'" };
+        var output = new Option<string?>("--out", "-o") { Description = "Candidates file to write (atomically); standard output when absent or '-'", HelpName = "FILE" };
         var force = WriteGuard.ForceOption();
         var command = new Command("extract", "Propose candidate figure rows from an article (ids left empty; the curator decides).")
         {

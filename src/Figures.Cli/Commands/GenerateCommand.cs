@@ -14,7 +14,7 @@ public static class GenerateCommand
     {
         var rows = new Option<int>("--rows") { Description = "Number of figures", DefaultValueFactory = _ => 1_000_000 };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same file", DefaultValueFactory = _ => 42 };
-        var output = new Option<string>("--out") { Description = "File to write (atomically), or '-' for standard output", Required = true };
+        var output = new Option<string>("--out", "-o") { Description = "File to write (atomically), or '-' for standard output", Required = true, HelpName = "FILE" };
         var force = WriteGuard.ForceOption();
         var command = new Command("generate", "Write a synthetic figures file (valid, realistic, seeded) for benchmarks and scale tests.") { rows, seed, output, force };
         command.SetAction(parsed =>

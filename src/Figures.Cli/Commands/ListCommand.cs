@@ -15,7 +15,7 @@ public static class ListCommand
     public static Command Create(CliContext context)
     {
         var common = new CommonOptions();
-        var formatOption = new Option<string>("--format") { Description = "table, csv or json", DefaultValueFactory = _ => "table" };
+        var formatOption = new Option<string>("--format", "-f") { Description = "table, csv or json", DefaultValueFactory = _ => "table", HelpName = "table|csv|json" };
         formatOption.AcceptOnlyFromAmong("table", "csv", "json");
         var command = new Command("list", "List figures, worded for reading (\"more than 38,500 people\").");
         common.AddTo(command);

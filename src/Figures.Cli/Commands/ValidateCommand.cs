@@ -11,11 +11,21 @@ public static class ValidateCommand
     /// <summary>Builds the verb.</summary>
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("file") { Description = "Figures file to check", DefaultValueFactory = _ => "figures.csv" };
-        var sources = new Option<string?>("--sources") { Description = "Folder of archived articles: check each quote appears verbatim in its source_file" };
-        var command = new Command("validate", "Check a figures file: header, types, vocabularies, unique ids, quotes that state their figure.") { file, sources };
-        command.SetAction(parsed => Run(parsed.GetValue(file)!, parsed.GetValue(sources), context));
+        var file = new Argument<string>("FILE") { Description = "Figures file to check", DefaultValueFactory = _ => "figures.csv" };
+        var sources = new Option<string?>("--sources") { Description = "Folder of archived articles: check each quote appears verbatim in its source_file", HelpName = "DIR" };
+        // --data as the other verbs take the dataset, beside the argument.
+        var data = new Option<string?>("--data") { Description = "Figures file to check, as the other verbs take it (the same as FILE)", HelpName = "FILE" };
+        var command = new Command("validate", "Check a figures file: header, types, vocabularies, unique ids, quotes that state their figure.") { file, data, sources };
+        command.SetAction(parsed => Run(DataPath(parsed, file, data), parsed.GetValue(sources), context));
         return command;
+    }
+
+    private static string DataPath(ParseResult parsed, Argument<string> file, Option<string?> data)
+    {
+        if (parsed.GetValue(data) is not { } option) return parsed.GetValue(file)!;
+        if (parsed.GetResult(file) is { Implicit: false } && parsed.GetValue(file) != option)
+            throw new FiguresException($"validate takes one file: '{parsed.GetValue(file)}' and --data '{option}' name two");
+        return option;
     }
 
     private static int Run(string path, string? sourcesFolder, CliContext context)
@@ -33,26 +43,21 @@ public static class ValidateCommand
         };
         var set = CliProgress.Reading(context, path, progress => FigureFileReader.ReadFile(path, options with { Progress = progress }));
         foreach (var diagnostic in InLineOrder(set.Problems, set.Warnings)) context.Error.WriteLine(diagnostic);
+        // A file that could not be read at all has no rows to count: its one message says why (file not found).
+        if (set.RowCount == 0 && set.Severity == Severity.Unusable) return ExitCodes.For(set.Severity);
         DatasetLoader.WriteOmitted(set, context);
         var warnings = set.Warnings.Count == 0 ? "" : $"; {set.Warnings.Count} warning{(set.Warnings.Count == 1 ? "" : "s")}";
         if (set.IsValid)
             context.Out.WriteLine($"{set.File}: {set.ValidCount} figures, no problems{(sourcesFolder is null ? "" : $"; every quote found in {sourcesFolder}")}{warnings}");
         else
-            context.Out.WriteLine($"{set.File}: {set.ProblemCount} problem{(set.ProblemCount == 1 ? "" : "s")} in {set.RowCount} rows{warnings}");
+            context.Out.WriteLine($"{set.File}: {set.ProblemCount} problem{(set.ProblemCount == 1 ? "" : "s")} in {set.RowCount} row{(set.RowCount == 1 ? "" : "s")}{warnings}");
         // Warnings never fail a validation: the exit code is the problems' alone. An article that cannot
         // be read (too large, not UTF-8) is unreadable input, as the dataset would be.
         return ExitCodes.For(articles is { FoundUnreadable: true } ? Severity.Unusable : set.Severity);
     }
 
-    // Problems and warnings as one report in file order (each list is in file order already).
-    private static IEnumerable<Diagnostic> InLineOrder(IReadOnlyList<Diagnostic> problems, IReadOnlyList<Diagnostic> warnings)
-    {
-        var next = 0;
-        foreach (var problem in problems)
-        {
-            while (next < warnings.Count && warnings[next].Line < problem.Line) yield return warnings[next++];
-            yield return problem;
-        }
-        while (next < warnings.Count) yield return warnings[next++];
-    }
+    // Problems and warnings as one report in line and column order (checks that need the whole file, such
+    // as conflicts_with, report after the rows; the sort is stable, so one place keeps its messages' order).
+    private static IEnumerable<Diagnostic> InLineOrder(IReadOnlyList<Diagnostic> problems, IReadOnlyList<Diagnostic> warnings) =>
+        problems.Concat(warnings).OrderBy(d => d.Line).ThenBy(d => d.Column);
 }

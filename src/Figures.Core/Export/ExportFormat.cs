@@ -9,4 +9,6 @@ public enum ExportFormat
     Json,
     /// <summary>figures.csv layout plus the HXL hashtag row, for HDX.</summary>
     Hxl,
+    /// <summary>An Excel workbook: typed cells, a frozen header, the fingerprint and caveat on a second sheet.</summary>
+    Xlsx,
 }

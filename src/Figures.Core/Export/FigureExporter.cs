@@ -13,6 +13,8 @@ public static class FigureExporter
             case ExportFormat.Json:
                 FigureJsonWriter.Write(output, figures);
                 break;
+            case ExportFormat.Xlsx:
+                throw new ArgumentException("an xlsx workbook carries the dataset's fingerprint and caveat: write it with FigureXlsxWriter.Write", nameof(format));
             case ExportFormat.Hxl:
                 FigureCsvWriter.Write(output, figures, protectFormulas: true, extraHeaderRow: HxlTags.Row(figures));
                 break;

@@ -255,7 +255,8 @@ public static partial class FigureRowParser
             return null;
         }
         // A long field is no near miss of a vocabulary word; measuring its distance would only cost time.
-        var suggestion = text.Length <= Echo.MaxLength ? Suggest.Closest(text, spellings) : null;
+        var suggestion = text.Length > Echo.MaxLength ? null
+            : (index == FigureColumns.Qualifier ? QualifierWords.Qualifier(text) : null) ?? Suggest.Closest(text, spellings);
         problems.Add(new FieldProblem(index, suggestion is null
             ? $"unknown {column} '{Echo.Show(text)}'; expected one of {string.Join(", ", spellings)}"
             : $"unknown {column} '{Echo.Show(text)}'; did you mean '{suggestion}'?"));
