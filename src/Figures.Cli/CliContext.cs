@@ -5,8 +5,14 @@ namespace Figures.Cli;
 
 /// <summary>Where a command writes: injected so tests read exactly what a user would see.</summary>
 public sealed class CliContext(TextWriter output, TextWriter error, bool errorIsTerminal = false, Stream? outputBytes = null,
-    FileIdentity? standardOutput = null)
+    FileIdentity? standardOutput = null, int? outputWidth = null)
 {
+    private const int FileWidth = 200;
+    private const int MinimumWidth = 40;
+
+    /// <summary>The terminal's width in columns when standard output is a terminal; null for files and pipes.</summary>
+    public int? OutputWidth { get; } = outputWidth;
+
     /// <summary>The file behind the process's standard output (null in tests and when unknown).</summary>
     public FileIdentity? StandardOutput { get; } = standardOutput;
 
@@ -29,17 +35,20 @@ public sealed class CliContext(TextWriter output, TextWriter error, bool errorIs
         return outputBytes;
     }
 
-    /// <summary>A Spectre console over <see cref="Out"/>, wide enough that tables do not wrap in files and pipes.</summary>
-    public IAnsiConsole CreateConsole()
+    /// <summary>
+    /// A Spectre console over <paramref name="target"/> (else <see cref="Out"/>): as wide as the terminal, or,
+    /// in files and pipes, wide enough that tables do not wrap.
+    /// </summary>
+    public IAnsiConsole CreateConsole(TextWriter? target = null)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Out = new AnsiConsoleOutput(Out),
+            Out = new AnsiConsoleOutput(target ?? Out),
             Ansi = AnsiSupport.No,
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = 200;
+        console.Profile.Width = OutputWidth is { } width ? Math.Max(width, MinimumWidth) : FileWidth;
         return console;
     }
 }

@@ -13,11 +13,11 @@ public static class FiguresCli
     /// is the file behind the process's standard output, when there is one, so that it is never an input.
     /// </summary>
     public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false, Stream? outputBytes = null,
-        FileIdentity? standardOutput = null)
+        FileIdentity? standardOutput = null, int? outputWidth = null)
     {
         try
         {
-            return RunCommand(args, output, error, errorIsTerminal, outputBytes, standardOutput);
+            return RunCommand(args, output, error, errorIsTerminal, outputBytes, standardOutput, outputWidth);
         }
         catch (StandardStreamException failure)
         {
@@ -31,9 +31,10 @@ public static class FiguresCli
         }
     }
 
-    private static int RunCommand(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal, Stream? outputBytes, FileIdentity? standardOutput)
+    private static int RunCommand(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal, Stream? outputBytes, FileIdentity? standardOutput,
+        int? outputWidth)
     {
-        var context = new CliContext(output, error, errorIsTerminal, outputBytes, standardOutput);
+        var context = new CliContext(output, error, errorIsTerminal, outputBytes, standardOutput, outputWidth);
         var root = new RootCommand("Figures: quotable, sourced displacement figures for Idlib, Syria.");
         foreach (var command in Commands(context)) root.Subcommands.Add(command);
 

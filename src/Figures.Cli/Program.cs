@@ -11,4 +11,12 @@ var stderr = StandardStream.Error(DescriptorStream.Supported ? new DescriptorStr
 var text = TextWriter.Synchronized(new StreamWriter(stdout, utf8, bufferSize: 4096, leaveOpen: true) { AutoFlush = true });
 var error = TextWriter.Synchronized(new StreamWriter(stderr, utf8, bufferSize: 1024, leaveOpen: true) { AutoFlush = true });
 return FiguresCli.Run(args, text, error, errorIsTerminal: !Console.IsErrorRedirected, outputBytes: stdout,
-    standardOutput: FileIdentity.OfDescriptor(DescriptorStream.Output));
+    standardOutput: FileIdentity.OfDescriptor(DescriptorStream.Output), outputWidth: TerminalWidth());
+
+// The width of the terminal that standard output is, if it is one.
+static int? TerminalWidth()
+{
+    if (Console.IsOutputRedirected) return null;
+    try { return Console.WindowWidth > 0 ? Console.WindowWidth : null; }
+    catch (IOException) { return null; }
+}

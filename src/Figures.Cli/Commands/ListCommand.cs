@@ -62,8 +62,10 @@ public static class ListCommand
                 Cell(f.AttributedTo),
                 Cell(SourceWording.Short(f)));
         }
-        var console = context.CreateConsole();
-        console.Write(table);
-        console.WriteLine($"{figures.Count} figure{(figures.Count == 1 ? "" : "s")}. Figures are as reported by the sources cited.");
+        // Spectre pads every line to the table's width; the padding is trimmed, so no line ends in spaces.
+        var rendered = new StringWriter();
+        context.CreateConsole(rendered).Write(table);
+        foreach (var line in rendered.ToString().TrimEnd('\n', '\r').Split('\n')) context.Out.WriteLine(line.TrimEnd());
+        context.Out.WriteLine($"{figures.Count} figure{(figures.Count == 1 ? "" : "s")}. Figures are as reported by the sources cited.");
     }
 }

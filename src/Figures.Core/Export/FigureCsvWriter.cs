@@ -12,28 +12,37 @@ public static class FigureCsvWriter
     // Flush to the stream in pieces of about this size.
     private const int FlushBytes = 1 << 20;
 
-    /// <summary>Writes the dataset form. Set <paramref name="protectFormulas"/> for exports that spreadsheets will open.</summary>
-    public static void Write(Stream output, IEnumerable<Figure> figures, bool protectFormulas = false, IReadOnlyList<string>? extraHeaderRow = null)
+    /// <summary>
+    /// Writes the dataset form. Set <paramref name="protectFormulas"/> for exports that spreadsheets will open.
+    /// With <paramref name="percentApart"/>, percentages go to two columns of their own after the others
+    /// (<see cref="PercentColumns"/>), so that no column holds both shares and counts.
+    /// </summary>
+    public static void Write(Stream output, IEnumerable<Figure> figures, bool protectFormulas = false, IReadOnlyList<string>? extraHeaderRow = null,
+        bool percentApart = false)
     {
         var csv = new CsvRowWriter(protectFormulas);
-        WriteHeader(csv);
+        WriteRecord(csv, percentApart ? [.. FigureColumns.All, .. PercentColumns] : FigureColumns.All);
         if (extraHeaderRow is not null) WriteRecord(csv, extraHeaderRow);
         foreach (var figure in figures)
         {
-            WriteRow(csv, figure);
+            WriteRow(csv, figure, percentApart);
             if (csv.Written.Length >= FlushBytes) FlushTo(output, csv);
         }
         FlushTo(output, csv);
         output.Flush();
     }
 
+    /// <summary>The two columns that hold percentages when they are kept apart from counts.</summary>
+    public static readonly IReadOnlyList<string> PercentColumns = ["value_percent", "value_max_percent"];
+
     /// <summary>Writes one row as one record.</summary>
-    private static void WriteRow(CsvRowWriter csv, Figure figure)
+    private static void WriteRow(CsvRowWriter csv, Figure figure, bool percentApart)
     {
+        var apart = percentApart && figure.Unit == Unit.Percent;
         csv.Text(figure.Id);
         csv.Text(Vocabulary.Name(figure.Metric));
-        csv.Number(figure.Value);
-        csv.Number(figure.ValueMax);
+        csv.Number(apart ? null : figure.Value);
+        csv.Number(apart ? null : figure.ValueMax);
         csv.Text(Vocabulary.Name(figure.Unit));
         csv.Text(Vocabulary.Name(figure.Qualifier));
         csv.Text(figure.Location);
@@ -51,10 +60,13 @@ public static class FigureCsvWriter
         csv.Text(figure.Quote);
         csv.Text(figure.Notes);
         csv.Text(figure.ConflictsWith);
+        if (percentApart)
+        {
+            csv.Number(apart ? figure.Value : null);
+            csv.Number(apart ? figure.ValueMax : null);
+        }
         csv.EndRecord();
     }
-
-    private static void WriteHeader(CsvRowWriter csv) => WriteRecord(csv, FigureColumns.All);
 
     private static void WriteRecord(CsvRowWriter csv, IReadOnlyList<string> fields)
     {

@@ -16,7 +16,7 @@ public static class FigureExporter
             case ExportFormat.Xlsx:
                 throw new ArgumentException("an xlsx workbook carries the dataset's fingerprint and caveat: write it with FigureXlsxWriter.Write", nameof(format));
             case ExportFormat.Hxl:
-                FigureCsvWriter.Write(output, figures, protectFormulas: true, extraHeaderRow: HxlTags.Row(figures));
+                FigureCsvWriter.Write(output, figures, protectFormulas: true, extraHeaderRow: HxlTags.Row(figures), percentApart: HxlTags.PercentApart(figures));
                 break;
             default:
                 FigureCsvWriter.Write(output, figures, protectFormulas: true);

@@ -20,6 +20,8 @@ public static class FigureJsonWriter
         foreach (var f in figures) WriteObject(json, f);
         json.WriteEndArray();
         json.Flush();
+        // A text file ends with a line break, as every other export does.
+        output.WriteByte((byte)'\n');
     }
 
     // One figure as one object.

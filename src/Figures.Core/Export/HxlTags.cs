@@ -26,17 +26,33 @@ public static class HxlTags
         _ => "#indicator+value",
     };
 
-    /// <summary>The hashtag row, parallel to <see cref="FigureColumns.All"/>.</summary>
+    /// <summary>
+    /// Whether the export mixes percentages with counts. HXL tools add up a column, so the percentages then
+    /// get columns of their own (<see cref="FigureCsvWriter.PercentColumns"/>), tagged <c>+pct</c>.
+    /// </summary>
+    public static bool PercentApart(IReadOnlyList<Figure> figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        return figures.Any(f => f.Unit == Unit.Percent) && figures.Any(f => f.Unit != Unit.Percent);
+    }
+
+    /// <summary>The hashtag row, parallel to the header that <see cref="FigureCsvWriter"/> writes for these figures.</summary>
     public static IReadOnlyList<string> Row(IReadOnlyList<Figure> figures)
     {
+        ArgumentNullException.ThrowIfNull(figures);
         var metrics = figures.Select(f => f.Metric).Distinct().ToList();
-        var valueTag = metrics.Count == 1 ? ForMetric(metrics[0]) : "#indicator+value";
+        var metricTag = metrics.Count == 1 ? ForMetric(metrics[0]) : "#indicator+value";
+        var percentTag = metricTag.Contains("+pct", StringComparison.Ordinal) ? metricTag : metricTag + "+pct";
+        var apart = PercentApart(figures);
+        var valueTag = !apart && figures.Count > 0 && figures.All(f => f.Unit == Unit.Percent) ? percentTag : metricTag;
+        string[] percentColumns = apart ? [percentTag + "+num", percentTag + "+x_max+num"] : [];
         return
         [
             "#meta+id", "#indicator+code", valueTag + "+num", valueTag + "+x_max+num", "#indicator+x_unit",
             "#meta+x_qualifier", "#loc+name", "#adm1+name", "#adm1+code", "#country+code", "#date+start",
             "#date+end", "#org+name", "#meta+source", "#meta+x_title", "#date+reported", "#meta+url",
             "#meta+x_source_file", "#description", "#meta+x_notes", "#meta+x_conflicts_with",
+            .. percentColumns,
         ];
     }
 }
