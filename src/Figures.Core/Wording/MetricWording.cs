@@ -6,38 +6,42 @@ namespace Figures.Core.Wording;
 public static class MetricWording
 {
     /// <summary>A metric's short name in a sentence: "IDPs", "newly displaced".</summary>
-    public static string Name(Metric metric) => metric switch
+    public static string Name(Metric metric) => Words.English.MetricName(metric);
+
+    /// <summary>A metric's short name in a sentence, in a language.</summary>
+    public static string Name(Metric metric, Words words)
     {
-        Metric.Population => "population",
-        Metric.Idps => "IDPs",
-        Metric.Displaced => "newly displaced",
-        Metric.AtRisk => "at risk of displacement",
-        Metric.Killed => "killed",
-        Metric.LocalitiesAttacked => "localities attacked",
-        _ => "combatants",
-    };
+        ArgumentNullException.ThrowIfNull(words);
+        return words.MetricName(metric);
+    }
 
     /// <summary>A metric's short name at the start of a label: "Population", "IDPs".</summary>
-    public static string Title(Metric metric)
+    public static string Title(Metric metric) => Words.English.MetricTitle(metric);
+
+    /// <summary>A metric's short name at the start of a label, in a language.</summary>
+    public static string Title(Metric metric, Words words)
     {
-        var name = Name(metric);
-        return name == "IDPs" ? name : char.ToUpperInvariant(name[0]) + name[1..];
+        ArgumentNullException.ThrowIfNull(words);
+        return words.MetricTitle(metric);
     }
 
     /// <summary>A measure's short label in a table cell: "Newly displaced", "IDPs (share)".</summary>
-    public static string Label(Metric metric, Unit unit) => unit == Unit.Percent ? Title(metric) + " (share)" : Title(metric);
+    public static string Label(Metric metric, Unit unit) => Label(metric, unit, Words.English);
+
+    /// <summary>A measure's short label in a table cell, in a language.</summary>
+    public static string Label(Metric metric, Unit unit, Words words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return unit == Unit.Percent ? words.ShareLabel(Title(metric, words)) : Title(metric, words);
+    }
 
     /// <summary>What a measure is called as a heading: "People newly displaced", "Share of the population that is displaced".</summary>
-    public static string Topic(Metric metric, Unit unit) => (metric, unit) switch
+    public static string Topic(Metric metric, Unit unit) => Topic(metric, unit, Words.English);
+
+    /// <summary>What a measure is called as a heading, in a language.</summary>
+    public static string Topic(Metric metric, Unit unit, Words words)
     {
-        (Metric.Idps, Unit.Percent) => "Share of the population that is displaced",
-        (Metric.Idps, _) => "People living in displacement",
-        (Metric.Displaced, _) => "People newly displaced",
-        (Metric.AtRisk, _) => "People at risk of displacement",
-        (Metric.Population, _) => "Population",
-        (Metric.Killed, _) => "People killed",
-        (Metric.LocalitiesAttacked, _) => "Towns and villages attacked",
-        (Metric.Combatants, _) => "Share of the population counted as fighters",
-        _ => Vocabulary.Name(metric),
-    };
+        ArgumentNullException.ThrowIfNull(words);
+        return words.Topic(metric, unit);
+    }
 }

@@ -30,16 +30,21 @@ public static partial class SourceWords
     private static partial Regex Within();
 
     /// <summary>The noun the quote puts right after the figure's number ("over a thousand civilians"), else the unit's noun.</summary>
-    public static string Noun(Figure figure)
+    public static string Noun(Figure figure) => Noun(figure, Words.English);
+
+    /// <summary>The source's noun in a language (مدني for "civilians"), else the unit's noun in that language.</summary>
+    public static string Noun(Figure figure, Words words)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        var fallback = NumberWording.UnitNoun(figure.Unit, figure.ValueMax ?? figure.Value);
+        ArgumentNullException.ThrowIfNull(words);
+        var count = figure.ValueMax ?? figure.Value;
+        var fallback = NumberWording.UnitNoun(figure.Unit, count, words);
         if (figure.Unit != Unit.People) return fallback;
         foreach (var mention in NumberFinder.Find(figure.Quote))
         {
             if (mention.IsPercent || (mention.Value != figure.Value && mention.Value != figure.ValueMax)) continue;
             var next = NextWord(figure.Quote, mention.Start + mention.Length);
-            return next is not null && PeopleNouns.Contains(next) ? next : fallback;
+            return next is not null && PeopleNouns.Contains(next) ? words.SourceNoun(next, count) : fallback;
         }
         return fallback;
     }

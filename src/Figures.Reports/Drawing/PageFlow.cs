@@ -7,7 +7,9 @@ namespace Figures.Reports.Drawing;
 /// out once and then played back onto PDF pages or PNG images alike, with "Page X of Y" added once the
 /// number of pages is known.
 /// </summary>
-internal sealed class PageFlow(SKSize pageSize) : IDisposable
+/// In a right-to-left brief every position is given as if the page ran left to right and is mirrored when drawn:
+/// a line starts at the right margin, the first table column is on the right, an indent is on the right.
+internal sealed class PageFlow(SKSize pageSize, bool rightToLeft = false) : IDisposable
 {
     public const float MarginX = 56;
     public const float MarginTop = 62;
@@ -38,6 +40,15 @@ internal sealed class PageFlow(SKSize pageSize) : IDisposable
     public float Room => Bottom - Y;
     /// <summary>Whether nothing has been placed on the current page yet.</summary>
     public bool AtPageTop => Y <= MarginTop;
+
+    /// <summary>Whether the page is mirrored for right-to-left text.</summary>
+    public bool RightToLeft => rightToLeft;
+
+    /// <summary>Where a box given from the left edge lies on the page: mirrored in a right-to-left brief.</summary>
+    public float X(float x, float width) => Mirror(pageSize.Width, rightToLeft, x, width);
+
+    /// <summary>The left edge of a box <paramref name="x"/> to <paramref name="x"/> + <paramref name="width"/> on a page as wide as <paramref name="pageWidth"/>, mirrored when right to left.</summary>
+    public static float Mirror(float pageWidth, bool rightToLeft, float x, float width) => rightToLeft ? pageWidth - x - width : x;
 
     /// <summary>Starts a new page.</summary>
     public void NewPage()
@@ -104,14 +115,17 @@ internal sealed class PageFlow(SKSize pageSize) : IDisposable
     public static float Height(string text, TextStyle style, float width) => style.Wrap(text, width).Count * style.LineHeight;
 
     /// <summary>One line of text with its top at <paramref name="top"/>.</summary>
-    public void Line(string text, TextStyle style, float x, float top) =>
-        Charts.TextShaper.Draw(Canvas, text, x, top + style.Ascent + (style.LineHeight - style.Size) / 2, style.Font, style.Paint);
+    public void Line(string text, TextStyle style, float x, float top)
+    {
+        var left = rightToLeft ? X(x, style.Width(text)) : x;
+        Charts.TextShaper.Draw(Canvas, text, left, top + style.Ascent + (style.LineHeight - style.Size) / 2, style.Font, style.Paint, style.Direction);
+    }
 
     /// <summary>A filled rectangle.</summary>
     public void Fill(float x, float y, float width, float height, SKColor color)
     {
         using var paint = new SKPaint { Color = color, IsAntialias = true };
-        Canvas.DrawRect(x, y, width, height, paint);
+        Canvas.DrawRect(X(x, width), y, width, height, paint);
     }
 
     /// <summary>A thin horizontal rule across the content width.</summary>

@@ -1,0 +1,167 @@
+using System.Text;
+using Figures.Core.Model;
+using Figures.Core.Places;
+
+namespace Figures.Core.Wording;
+
+/// <summary>
+/// The Arabic phrase table. Months are the Levantine names Syrian readers use (أيلول for September); numbers take
+/// the noun forms of written Arabic (3 to 10 take the plural, other counts the singular); a place takes its Arabic
+/// name from the gazetteer where one is known; words a source chose (a span, a quote) stay in the source's language.
+/// </summary>
+internal sealed class ArabicWords : Words
+{
+    public static readonly ArabicWords Western = new(DigitStyle.Western);
+    public static readonly ArabicWords Indic = new(DigitStyle.ArabicIndic);
+
+    private static readonly string[] Months =
+    [
+        "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
+    ];
+
+    // A source's noun for people: singular (also for 11 and more) and plural (3 to 10).
+    private static readonly Dictionary<string, (string One, string Few)> PeopleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["people"] = ("شخص", "أشخاص"),
+        ["persons"] = ("شخص", "أشخاص"),
+        ["individuals"] = ("شخص", "أشخاص"),
+        ["civilians"] = ("مدني", "مدنيين"),
+        ["Syrians"] = ("سوري", "سوريين"),
+        ["residents"] = ("نسمة", "نسمات"),
+        ["children"] = ("طفل", "أطفال"),
+        ["refugees"] = ("لاجئ", "لاجئين"),
+        ["families"] = ("عائلة", "عائلات"),
+    };
+
+    private readonly DigitStyle _digits;
+
+    private ArabicWords(DigitStyle digits) => _digits = digits;
+
+    public override Language Language => Language.Arabic;
+
+    public override string Digits(string western)
+    {
+        if (_digits == DigitStyle.Western) return western;
+        var text = new StringBuilder(western.Length);
+        foreach (var c in western)
+        {
+            text.Append(c switch
+            {
+                >= '0' and <= '9' => (char)('\u0660' + (c - '0')),
+                ',' => '\u066C',
+                '.' => '\u066B',
+                '%' => '\u066A',
+                _ => c,
+            });
+        }
+        return text.ToString();
+    }
+
+    public override string Millions(string number, decimal count) => $"{number} {(IsFew(count) ? "ملايين" : "مليون")}";
+    public override string Billions(string number, decimal count) => $"{number} {(IsFew(count) ? "مليارات" : "مليار")}";
+
+    public override string? ProportionWord(decimal percent) => percent switch
+    {
+        50m => "النصف",
+        25m => "الربع",
+        75m => "ثلاثة أرباع",
+        100m => "الجميع",
+        33.3m or 33m => "الثلث",
+        66.7m or 67m => "الثلثان",
+        _ => null,
+    };
+
+    public override string Percent(string number) => number + "%";
+
+    public override string Qualifier(Qualifier qualifier) => qualifier switch
+    {
+        Model.Qualifier.Approximately => "نحو",
+        Model.Qualifier.MoreThan => "أكثر من",
+        Model.Qualifier.LessThan => "أقل من",
+        Model.Qualifier.AtLeast => "ما لا يقل عن",
+        Model.Qualifier.AtMost => "حتى",
+        _ => "",
+    };
+
+    public override string Between(string low, string high) => $"بين {low} و{high}";
+    public override string To(string low, string high) => $"من {low} إلى {high}";
+
+    public override string UnitNoun(Unit unit, decimal count) => unit switch
+    {
+        Unit.People => Counted(count, "شخص", "شخصان", "أشخاص"),
+        Unit.Households => Counted(count, "أسرة", "أسرتان", "أسر"),
+        Unit.Localities => Counted(count, "بلدة أو قرية", "بلدتان أو قريتان", "بلدات وقرى"),
+        _ => "",
+    };
+
+    public override string SourceNoun(string noun, decimal count) =>
+        PeopleNouns.TryGetValue(noun, out var forms) ? (IsFew(count) ? forms.Few : forms.One) : UnitNoun(Unit.People, count);
+
+    public override (string Thousands, string Millions, string Billions) CompactMarks => (" ألف", " مليون", " مليار");
+
+    public override string MetricName(Metric metric) => metric switch
+    {
+        Metric.Population => "السكان",
+        Metric.Idps => "النازحون داخلياً",
+        Metric.Displaced => "النازحون حديثاً",
+        Metric.AtRisk => "المعرّضون لخطر النزوح",
+        Metric.Killed => "القتلى",
+        Metric.LocalitiesAttacked => "البلدات والقرى المستهدفة",
+        Metric.Combatants => "المقاتلون",
+        _ => Vocabulary.Name(metric),
+    };
+
+    public override string MetricTitle(Metric metric) => MetricName(metric);
+    public override string ShareLabel(string title) => title + " (نسبة)";
+
+    public override string Topic(Metric metric, Unit unit) => (metric, unit) switch
+    {
+        (Metric.Idps, Unit.Percent) => "نسبة السكان النازحين",
+        (Metric.Idps, _) => "الأشخاص الذين يعيشون في النزوح",
+        (Metric.Displaced, _) => "الأشخاص النازحون حديثاً",
+        (Metric.AtRisk, _) => "الأشخاص المعرّضون لخطر النزوح",
+        (Metric.Population, _) => "السكان",
+        (Metric.Killed, _) => "القتلى",
+        (Metric.LocalitiesAttacked, _) => "البلدات والقرى التي تعرّضت لهجمات",
+        (Metric.Combatants, _) => "نسبة السكان المعدودين مقاتلين",
+        _ => Vocabulary.Name(metric),
+    };
+
+    public override string Date(DateOnly date) => $"{Day(date)} {MonthYear(date)}";
+    public override string MonthYear(DateOnly date) => $"{Months[date.Month - 1]} {Digits(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))}";
+    public override string DayMonth(DateOnly date) => $"{Day(date)} {Months[date.Month - 1]}";
+    public override string RangeDash => "–";
+
+    public override string DuringEnding(string span, string end) => $"خلال «{span}» بتعبير المصدر، حتى {end}";
+    public override string UpToReport(string end) => $"حتى الإبلاغ عنه في {end}، والبداية غير مذكورة";
+    public override string PeriodEnding(string end) => $"فترة تنتهي في {end}، والبداية غير مذكورة";
+    public override string ReportedOn(string date) => $"أُبلغ عنه في {date}";
+    public override string AsOf(string date) => $"بتاريخ {date}";
+    public override string Since(string date) => $"منذ {date}";
+
+    public override string BeforeArticle(string span, bool past, string? published) =>
+        published is not null ? $"خلال «{span}» بتعبير مقال منشور في {published}" : $"خلال «{span}» بتعبير مقال غير مؤرّخ";
+
+    public override string DateNotStated => "التاريخ غير مذكور";
+    public override string LeadBetween(string start, string end) => $"بين {start} و{end}";
+    public override string LeadOn(string date) => $"في {date}";
+    public override string LeadByReport(string date) => $"حتى الإبلاغ عنه في {date} (البداية غير مذكورة)";
+    public override string LeadPeriodEnding(string date) => $"في فترة تنتهي في {date} لم تُذكر بدايتها";
+    public override string Capitalise(string text) => text;
+
+    public override string PublisherNotStated => "الناشر غير مذكور";
+    public override string Citation(string publisher, string date) => $"{publisher}، {date}";
+    public override string NotAttributed => "غير منسوب إلى جهة";
+
+    public override string Place(string location) => ArabicPlaces.Name(location);
+    public override string Quote(string quote) => $"«{quote}» (بلغة المصدر الأصلية)";
+    public override string List(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : string.Join("، ", items.Take(items.Count - 1)) + " و" + items[^1];
+    public override string Comma => "، ";
+
+    // Written Arabic counts 3 to 10 with a plural noun; 1, 2 and 11 and more take the singular (as news Arabic writes it).
+    private static bool IsFew(decimal count) => count == decimal.Truncate(count) && count is >= 3 and <= 10;
+
+    private static string Counted(decimal count, string one, string two, string few) =>
+        count == 2m ? two : IsFew(count) ? few : one;
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using Figures.Core.Model;
+
+namespace Figures.Core.Wording;
+
+/// <summary>The English phrase table: the words every output used before there was a second language.</summary>
+internal sealed class EnglishWords : Words
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public override Language Language => Language.English;
+    public override string Digits(string western) => western;
+    public override string Millions(string number, decimal count) => number + " million";
+    public override string Billions(string number, decimal count) => number + " billion";
+
+    public override string? ProportionWord(decimal percent) => percent switch
+    {
+        50m => "half",
+        25m => "a quarter",
+        75m => "three quarters",
+        100m => "all",
+        33.3m or 33m => "a third",
+        66.7m or 67m => "two thirds",
+        _ => null,
+    };
+
+    public override string Percent(string number) => number + "%";
+
+    public override string Qualifier(Qualifier qualifier) => qualifier switch
+    {
+        Model.Qualifier.Approximately => "about",
+        Model.Qualifier.MoreThan => "more than",
+        Model.Qualifier.LessThan => "less than",
+        Model.Qualifier.AtLeast => "at least",
+        Model.Qualifier.AtMost => "up to",
+        _ => "",
+    };
+
+    public override string Between(string low, string high) => $"between {low} and {high}";
+    public override string To(string low, string high) => $"{low} to {high}";
+
+    public override string UnitNoun(Unit unit, decimal count) => (unit, count == 1m) switch
+    {
+        (Unit.People, true) => "person",
+        (Unit.People, false) => "people",
+        (Unit.Households, true) => "household",
+        (Unit.Households, false) => "households",
+        (Unit.Localities, true) => "locality",
+        (Unit.Localities, false) => "localities",
+        _ => "",
+    };
+
+    public override string SourceNoun(string noun, decimal count) => noun;
+    public override (string Thousands, string Millions, string Billions) CompactMarks => ("k", "M", "B");
+
+    public override string MetricName(Metric metric) => metric switch
+    {
+        Metric.Population => "population",
+        Metric.Idps => "IDPs",
+        Metric.Displaced => "newly displaced",
+        Metric.AtRisk => "at risk of displacement",
+        Metric.Killed => "killed",
+        Metric.LocalitiesAttacked => "localities attacked",
+        _ => "combatants",
+    };
+
+    public override string MetricTitle(Metric metric)
+    {
+        var name = MetricName(metric);
+        return name == "IDPs" ? name : char.ToUpperInvariant(name[0]) + name[1..];
+    }
+
+    public override string ShareLabel(string title) => title + " (share)";
+
+    public override string Topic(Metric metric, Unit unit) => (metric, unit) switch
+    {
+        (Metric.Idps, Unit.Percent) => "Share of the population that is displaced",
+        (Metric.Idps, _) => "People living in displacement",
+        (Metric.Displaced, _) => "People newly displaced",
+        (Metric.AtRisk, _) => "People at risk of displacement",
+        (Metric.Population, _) => "Population",
+        (Metric.Killed, _) => "People killed",
+        (Metric.LocalitiesAttacked, _) => "Towns and villages attacked",
+        (Metric.Combatants, _) => "Share of the population counted as fighters",
+        _ => Vocabulary.Name(metric),
+    };
+
+    public override string Date(DateOnly date) => date.ToString("d MMMM yyyy", Invariant);
+    public override string MonthYear(DateOnly date) => date.ToString("MMMM yyyy", Invariant);
+    public override string DayMonth(DateOnly date) => date.ToString("d MMMM", Invariant);
+    public override string RangeDash => "–";
+
+    public override string DuringEnding(string span, string end) => $"during {span} ending {end}";
+    public override string UpToReport(string end) => $"up to its report on {end}, start not stated";
+    public override string PeriodEnding(string end) => $"a period ending {end}, start not stated";
+    public override string ReportedOn(string date) => $"reported on {date}";
+    public override string AsOf(string date) => $"as of {date}";
+    public override string Since(string date) => $"since {date}";
+
+    public override string BeforeArticle(string span, bool past, string? published)
+    {
+        var words = span.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var relative = past ? $"in the {string.Join(' ', words[2..])} before the article" : $"in {span} before the article";
+        return published is not null ? $"{relative} of {published}" : $"{relative} (the article is undated)";
+    }
+
+    public override string DateNotStated => "date not stated";
+    public override string LeadBetween(string start, string end) => $"Between {start} and {end}";
+    public override string LeadOn(string date) => $"On {date}";
+    public override string LeadByReport(string date) => $"By the time it was reported on {date} (start not stated)";
+    public override string LeadPeriodEnding(string date) => $"In a period ending {date} whose start is not stated";
+    public override string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    public override string PublisherNotStated => "publisher not stated";
+    public override string Citation(string publisher, string date) => $"{publisher}, {date}";
+    public override string NotAttributed => "not attributed";
+
+    public override string Place(string location) => location;
+    public override string Quote(string quote) => $"“{quote}”";
+    public override string List(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
+    public override string Comma => ", ";
+}

@@ -1,0 +1,179 @@
+using Figures.Core.Model;
+using Figures.Core.Wording;
+
+namespace Figures.Reports.Model;
+
+/// <summary>
+/// The Arabic brief's phrases. They say what the English ones say and no more: the same qualifiers, the same
+/// caution about dates, the same marks for derived and disputed figures. Names and quotes from the sources stay as
+/// the sources gave them.
+/// </summary>
+internal sealed class ArabicBriefWords(Words core) : BriefWords
+{
+    public override Words Core => core;
+
+    public override string Caveat => "الأرقام كما أوردتها المصادر المذكورة، ولم يجرِ التحقق منها بشكل مستقل.";
+    public override string DisputedNote => "رقم متنازع عليه: لم يُعتمد رقماً رئيسياً.";
+
+    public override string KeyNoun(Metric metric, Unit unit, string noun) => (metric, unit) switch
+    {
+        (Metric.Idps, Unit.Percent) => "من السكان يعيشون في النزوح",
+        (Metric.Combatants, _) => "من السكان معدودون مقاتلين",
+        (_, Unit.Percent) => $"من السكان ({core.MetricName(metric)})",
+        (Metric.Displaced, _) => $"{noun} نزحوا حديثاً",
+        (Metric.Idps, _) => $"{noun} يعيشون في النزوح",
+        (Metric.Population, _) => $"{noun} يعيشون في المنطقة",
+        (Metric.AtRisk, _) => $"{noun} معرّضون لخطر النزوح (تقدير مستقبلي)",
+        (Metric.Killed, _) => $"{noun} قُتلوا",
+        (Metric.LocalitiesAttacked, _) => "بلدات وقرى تعرّضت لهجمات",
+        _ => noun,
+    };
+
+    public override string KeySpread(int figures, int sources, string spread, bool flow) =>
+        $"الأرقام كلها ({Count(figures)}) من {Sources(sources)}: {spread}{(flow ? "، عن فترات مختلفة" : "")}";
+
+    public override string KeyDerived(string qualifier, string number, string how) =>
+        $"رقم مستنتج، لم تورده المصادر: {qualifier} {number} شخص ({how})".Replace("  ", " ");
+
+    public override string ShareOf(Metric metric, string value) => metric switch
+    {
+        Metric.Idps => $"{value} نازحون",
+        Metric.Combatants => $"{value} مقاتلون",
+        _ => $"{value} ({core.MetricName(metric)})",
+    };
+
+    public override string DerivedValue(string qualifier, string number) => $"{qualifier} {number} (مستنتج)".Trim();
+    public override string TableShare(string value) => $"{value} (نسبة)";
+    public override string DisputedMark => " (متنازع عليه)";
+
+    public override IReadOnlyList<(string Heading, string Text)> MethodNote(string fingerprint, string issued) =>
+    [
+        ("كيف تُجمع الأرقام.", "كل رقم في هذا الموجز صفّ واحد من مجموعة بيانات Figures: رقم واحد من مقال واحد، مع كلمات المقال بنصّها. يسجّل القائم على البيانات كل عدد من الأشخاص أو الأسر أو البلدات، وكل حصيلة قتلى وكل نسبة، وترفض الأداة أي صفّ لا يذكر اقتباسه رقمه. ولا تُسجّل التواريخ والناشرون والفترات إلا حين يذكرها المقال."),
+        ("المحدِّدات.", "«أكثر من» و«ما لا يقل عن» تعطيان حداً أدنى؛ و«حتى» و«أقل من» حداً أعلى؛ و«نحو» تشمل «حوالي» و«قرابة» و«ما يقارب» و«يُقدَّر». يحتفظ كل رقم هنا بمحدِّد مصدره وباسم المعدود كما سمّاه المصدر («مدنيون»، «سوريون»)، وتبقى النسبة نسبة."),
+        ("التواريخ.", "الرقم الذي لا يؤرّخه إلا تاريخ نشر مقاله يُعرض على أنه أُبلغ عنه في ذلك التاريخ، لا على أنه التاريخ الذي أعطاه صاحبه. وحين يصف المقال فترة بكلماته تُنقل كلماته كما هي بلغتها. و«التاريخ غير مذكور» يعني أن المقال لا يذكر تاريخاً."),
+        ("أيّ رقم هو الرقم الرئيسي.", "لكل مقياس، الرقم الرئيسي هو الرقم غير المتنازع عليه صاحب المكانة الأقوى: الرقم المنسوب إلى جهة مسمّاة قبل غير المنسوب، والمؤرّخ قبل غير المؤرّخ، والرقم من مصدر أولي (وكالة أممية أو منظمة إنسانية أو جهة رصد) قبل الرقم من مصدر ثانوي، ثم الأحدث. ويعطي السطر تحته ما تورده المصادر كلها للمقياس نفسه."),
+        ("الأرقام المتنازع عليها.", "حين تسجّل مجموعة البيانات أن رقمين يتناقضان، يُعدّ الأضعف مكانةً متنازعاً عليه (وكلاهما حين لا يكون أحدهما أقوى). لا يكون الرقم المتنازع عليه رقماً رئيسياً ولا يرد في اللمحة العامة: يظهر تحت «حيث تختلف المصادر» بجانب الأرقام التي تناقضه، ويُعلَّم في الجدول."),
+        ("القيم المستنتجة.", "القيمة المستنتجة تحسبها Figures من أرقام أوردها المقال نفسه، كنسبة من السكان تُحوَّل إلى عدد أشخاص. وتوصف دائماً بأنها مستنتجة، ولا تُعدّ أبداً رقماً أوردته المصادر."),
+        ("البيانات.", $"يستند هذا الموجز إلى ملف البيانات ذي البصمة {fingerprint}؛ والموجزان اللذان يحملان البصمة نفسها يستندان إلى الأرقام نفسها. تاريخ إصداره {issued}."),
+    ];
+
+    public override string Projection(string quote, string who, string citation) => $"تقدير مستقبلي، بكلمات المصدر: {quote} ({who}؛ {citation}).";
+
+    public override string CountClause(Metric metric, string subject, bool one, string place) => metric switch
+    {
+        Metric.Displaced => $"نزح {subject}{place}",
+        Metric.Idps => $"كان {subject} يعيشون في النزوح{place}",
+        Metric.Population => $"كان {subject} يعيشون{place}",
+        Metric.Killed => $"قُتل {subject}{place}",
+        Metric.LocalitiesAttacked => $"تعرّضت {subject} لهجمات{place}",
+        Metric.Combatants => $"عُدّ {subject} مقاتلين{place}",
+        _ => $"{subject}{place}",
+    };
+
+    public override string InPlace(string location) => location.Length == 0 ? "" : " في " + core.Place(location);
+
+    public override string ShareClause(Metric metric, string share, string location, bool one)
+    {
+        var of = location.Length > 0 ? $"من سكان {core.Place(location)}" : "من السكان";
+        var group = metric switch
+        {
+            Metric.Idps => "نازحين",
+            Metric.Combatants => "مقاتلين",
+            Metric.Population => "مقيمين",
+            _ => core.MetricName(metric),
+        };
+        return $"كان {share} {of} {group}";
+    }
+
+    public override string AttributionClause(string? who, string citation) =>
+        who is null ? $"دون نسبته إلى جهة ({citation})" : $"بحسب {who} ({citation})";
+
+    public override string Sentence(string lead, string what, string attribution) =>
+        $"{(lead.Length > 0 ? lead + "، " + what : what)}، {attribution}.";
+
+    public override string TopicOfSeveral(IReadOnlyList<(Metric Metric, Unit Unit)> measures) =>
+        "ما تقوله المصادر عن " + core.List(measures.Select(m => Subject(m.Metric, m.Unit)).ToList());
+
+    private string Subject(Metric metric, Unit unit) => (metric, unit) switch
+    {
+        (Metric.Idps, Unit.Percent) => "نسبة النازحين",
+        (Metric.Idps, _) => "عدد النازحين",
+        (Metric.Displaced, _) => "عدد النازحين حديثاً",
+        (Metric.AtRisk, _) => "عدد المعرّضين للخطر",
+        (Metric.Population, _) => "عدد السكان",
+        (Metric.Killed, _) => "عدد القتلى",
+        (Metric.LocalitiesAttacked, _) => "الأماكن المستهدفة",
+        (Metric.Combatants, _) => "نسبة المعدودين مقاتلين",
+        _ => core.MetricName(metric),
+    };
+
+    public override string DisagreementNote(int figures, int articles, bool noneDated, bool someUndated)
+    {
+        var sources = articles switch
+        {
+            1 => "مقال واحد",
+            2 => "مقالين",
+            >= 3 and <= 10 => $"{Count(articles)} مقالات",
+            _ => $"{Count(articles)} مقالاً",
+        };
+        var note = $"هذه الأرقام ({Count(figures)}) من {sources}، ولا يمكن أن تصحّ كلها على الأشخاص أنفسهم في الوقت نفسه؛ تُعرض هنا التعارضات المسجّلة بينها دون حسمها.";
+        return noneDated ? note + " لا يحمل أيٌّ منها تاريخاً." : someUndated ? note + " بعضها غير مؤرّخ." : note;
+    }
+
+    public override string DerivedHow(string part, string whole) => $"{part} من {whole}، وكلاهما في المقال نفسه";
+
+    public override string AgeNotice(string date, int years)
+    {
+        var age = years switch
+        {
+            < 2 => "أكثر من سنة",
+            2 => "أكثر من سنتين",
+            <= 10 => $"أكثر من {Count(years)} سنوات",
+            _ => $"أكثر من {Count(years)} سنة",
+        };
+        return $"يعود أحدث رقم في هذا الموجز إلى {date}، أي قبل تاريخ إصداره بـ{age}. تصف الأرقام الوضع آنذاك، لا الآن.";
+    }
+
+    public override string PeriodNotStated => "الفترة غير مذكورة";
+
+    public override string WithUndated(string label, int undated) => undated switch
+    {
+        1 => $"{label} (ورقم واحد غير مؤرّخ)",
+        2 => $"{label} (ورقمان غير مؤرّخين)",
+        <= 10 => $"{label} (و{Count(undated)} أرقام غير مؤرّخة)",
+        _ => $"{label} (و{Count(undated)} رقماً غير مؤرّخ)",
+    };
+
+    public override string SourcePublisherNotStated => "الناشر غير مذكور";
+
+    public override string TimelineTitle => "الأرقام المُبلغ عنها عبر الزمن";
+    public override string SourcesTitle(Metric metric) => $"ما يورده كل مصدر: {core.MetricName(metric)}";
+
+    public override (string KeyFigures, string Overview, string Charts, string Disagreements, string AllFigures, string Sources, string MethodNote) Headings =>
+        ("أرقام رئيسية", "لمحة عامة عن الوضع", "رسوم بيانية", "حيث تختلف المصادر", "الأرقام كلها", "المصادر", "ملاحظة منهجية");
+    public override (string Area, string Period, string Issued, string IssuedBy) Facts => ("المنطقة", "الفترة المشمولة", "تاريخ الإصدار", "الجهة المُصدِرة");
+    public override string AllAreas => "كل المناطق في مجموعة البيانات";
+    public override string NotStated => "غير مذكور";
+    public override IReadOnlyList<string> TableHeaders { get; } = ["الرقم", "المقياس", "المكان", "الزمان", "المصدر", "المعرّف", "مرجع"];
+    public override string SameSentence => "الجملة نفسها المقتبسة أعلاه.";
+    public override string WorkedOut => "حسبته Figures، ولم تورده المصادر";
+    public override string From(string how) => $"من {how}.";
+
+    public override string SourceLine(int number, string publisher, string title, string date, string archived, IReadOnlyList<string> figureIds)
+    {
+        var quoted = title.Length > 0 ? $"«{title}»" : "بلا عنوان";
+        var file = archived.Length > 0 ? $" محفوظ باسم {archived}." : "";
+        return $"[{Count(number)}] {publisher}. {quoted}. {date}.{file} الأرقام: {string.Join("، ", figureIds)}.";
+    }
+
+    public override string Footer(string issued, string fingerprint) => $"صدر في {issued} · بصمة البيانات {fingerprint}";
+    public override string PageOf(int number, int total) => $"الصفحة {Count(number)} من {Count(total)}";
+
+    private string Sources(int count) => count switch
+    {
+        1 => "مصدر واحد",
+        2 => "مصدرين",
+        >= 3 and <= 10 => $"{Count(count)} مصادر",
+        _ => $"{Count(count)} مصدراً",
+    };
+}
