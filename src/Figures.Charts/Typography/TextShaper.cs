@@ -53,22 +53,35 @@ public static class TextShaper
     public static void Draw(SKCanvas canvas, string text, float x, float y, SKFont font, SKPaint paint, TextDirection direction = TextDirection.LeftToRight)
     {
         if (text.Length == 0) return;
-        using var builder = new SKTextBlobBuilder();
         if (direction == TextDirection.RightToLeft)
         {
-            // One blob run per bidirectional run, left to right on the line, each with its own text and clusters.
-            var pen = 0f;
-            foreach (var (start, length, rtl) in BidiRuns.Visual(text))
-            {
-                using var piece = Shape(text.Substring(start, length), font, rtl ? Direction.RightToLeft : Direction.LeftToRight);
-                Add(builder, piece, font, pen);
-                pen += piece.Width;
-            }
+            DrawLine(canvas, text, 0, text.Length, x, y, font, paint);
+            return;
         }
-        else
+        using var builder = new SKTextBlobBuilder();
+        using var shaped = Shape(text, font);
+        Add(builder, shaped, font, 0);
+        using var blob = builder.Build();
+        if (blob is not null) canvas.DrawText(blob, x, y, paint);
+    }
+
+    /// <summary>
+    /// Draws one line of a right-to-left <paramref name="paragraph"/> (the characters <paramref name="start"/> to
+    /// <paramref name="start"/> + <paramref name="length"/>) with its left end at (x, y). The paragraph's directions
+    /// are resolved over the whole paragraph, so brackets and quotes that a line break splits keep their direction.
+    /// </summary>
+    public static void DrawLine(SKCanvas canvas, string paragraph, int start, int length, float x, float y, SKFont font, SKPaint paint)
+    {
+        ArgumentNullException.ThrowIfNull(canvas);
+        if (length == 0) return;
+        using var builder = new SKTextBlobBuilder();
+        // One blob run per bidirectional run, left to right on the line, each with its own text and clusters.
+        var pen = 0f;
+        foreach (var (runStart, runLength, rtl) in BidiRuns.Visual(paragraph, start, length))
         {
-            using var shaped = Shape(text, font);
-            Add(builder, shaped, font, 0);
+            using var piece = Shape(paragraph.Substring(runStart, runLength), font, rtl ? Direction.RightToLeft : Direction.LeftToRight);
+            Add(builder, piece, font, pen);
+            pen += piece.Width;
         }
         using var blob = builder.Build();
         if (blob is not null) canvas.DrawText(blob, x, y, paint);

@@ -104,7 +104,7 @@ internal sealed class ArabicWords : Words
         Metric.Population => "السكان",
         Metric.Idps => "النازحون داخلياً",
         Metric.Displaced => "النازحون حديثاً",
-        Metric.AtRisk => "المعرّضون لخطر النزوح",
+        Metric.AtRisk => "المعرضون لخطر النزوح",
         Metric.Killed => "القتلى",
         Metric.LocalitiesAttacked => "البلدات والقرى المستهدفة",
         Metric.Combatants => "المقاتلون",
@@ -119,10 +119,10 @@ internal sealed class ArabicWords : Words
         (Metric.Idps, Unit.Percent) => "نسبة السكان النازحين",
         (Metric.Idps, _) => "الأشخاص الذين يعيشون في النزوح",
         (Metric.Displaced, _) => "الأشخاص النازحون حديثاً",
-        (Metric.AtRisk, _) => "الأشخاص المعرّضون لخطر النزوح",
+        (Metric.AtRisk, _) => "الأشخاص المعرضون لخطر النزوح",
         (Metric.Population, _) => "السكان",
         (Metric.Killed, _) => "القتلى",
-        (Metric.LocalitiesAttacked, _) => "البلدات والقرى التي تعرّضت لهجمات",
+        (Metric.LocalitiesAttacked, _) => "البلدات والقرى التي تعرضت لهجمات",
         (Metric.Combatants, _) => "نسبة السكان المعدودين مقاتلين",
         _ => Vocabulary.Name(metric),
     };
@@ -135,18 +135,18 @@ internal sealed class ArabicWords : Words
     public override string DuringEnding(string span, string end) => $"خلال «{span}» بتعبير المصدر، حتى {end}";
     public override string UpToReport(string end) => $"حتى الإبلاغ عنه في {end}، والبداية غير مذكورة";
     public override string PeriodEnding(string end) => $"فترة تنتهي في {end}، والبداية غير مذكورة";
-    public override string ReportedOn(string date) => $"أُبلغ عنه في {date}";
+    public override string ReportedOn(string date) => $"أبلغ عنه في {date}";
     public override string AsOf(string date) => $"بتاريخ {date}";
     public override string Since(string date) => $"منذ {date}";
 
     public override string BeforeArticle(string span, bool past, string? published) =>
-        published is not null ? $"خلال «{span}» بتعبير مقال منشور في {published}" : $"خلال «{span}» بتعبير مقال غير مؤرّخ";
+        published is not null ? $"خلال «{span}» بتعبير مقال منشور في {published}" : $"خلال «{span}» بتعبير مقال غير مؤرخ";
 
     public override string DateNotStated => "التاريخ غير مذكور";
     public override string LeadBetween(string start, string end) => $"بين {start} و{end}";
     public override string LeadOn(string date) => $"في {date}";
     public override string LeadByReport(string date) => $"حتى الإبلاغ عنه في {date} (البداية غير مذكورة)";
-    public override string LeadPeriodEnding(string date) => $"في فترة تنتهي في {date} لم تُذكر بدايتها";
+    public override string LeadPeriodEnding(string date) => $"في فترة تنتهي في {date} لم تذكر بدايتها";
     public override string Capitalise(string text) => text;
 
     public override string PublisherNotStated => "الناشر غير مذكور";

@@ -83,6 +83,7 @@ internal sealed partial class BriefDocument
             _flow.NewPage();
             TableHeader(widths);
         }
+        var paragraphs = lines.Select(_flow.Lines).ToArray();
         for (var first = 0; first < rowLines;)
         {
             var fit = Math.Max(1, (int)((_flow.Room - 2 * pad) / lineHeight));
@@ -91,7 +92,7 @@ internal sealed partial class BriefDocument
             for (var i = 0; i < lines.Length; i++)
             {
                 for (var l = first; l < Math.Min(first + count, lines[i].Count); l++)
-                    _flow.Line(lines[i][l], type.Small, x + 3, _flow.Y + pad + (l - first) * lineHeight);
+                    _flow.Line(lines[i][l], type.Small, x + 3, _flow.Y + pad + (l - first) * lineHeight, paragraphs[i]?.At(l));
                 x += widths[i];
             }
             _flow.Y += count * lineHeight + 2 * pad;

@@ -78,10 +78,12 @@ internal sealed class PageFlow(SKSize pageSize, bool rightToLeft = false) : IDis
     /// <summary>Draws wrapped text at the cursor, moving to a new page between lines where needed.</summary>
     public void Paragraph(string text, TextStyle style, float indent = 0, float gapAfter = BriefStyles.ParagraphGap)
     {
-        foreach (var line in style.Wrap(text, Width - indent))
+        var lines = style.Wrap(text, Width - indent);
+        var paragraph = Lines(lines);
+        for (var i = 0; i < lines.Count; i++)
         {
             Ensure(style.LineHeight);
-            Line(line, style, Left + indent, Y);
+            Line(lines[i], style, Left + indent, Y, paragraph?.At(i));
             Y += style.LineHeight;
         }
         Y += gapAfter;
@@ -92,12 +94,13 @@ internal sealed class PageFlow(SKSize pageSize, bool rightToLeft = false) : IDis
     {
         var headingWidth = headingStyle.Width(heading) + style.Width(" ");
         var lines = Charts.WordWrap.Lines(text, Width - headingWidth, Width, style.Width);
+        var paragraph = Lines(lines);
         Ensure(Math.Min(lines.Count * style.LineHeight, Bottom - MarginTop));
         for (var i = 0; i < lines.Count; i++)
         {
             Ensure(style.LineHeight);
             if (i == 0) Line(heading, headingStyle, Left, Y);
-            Line(lines[i], style, i == 0 ? Left + headingWidth : Left, Y);
+            Line(lines[i], style, i == 0 ? Left + headingWidth : Left, Y, paragraph?.At(i));
             Y += style.LineHeight;
         }
         Y += gapAfter;
@@ -107,7 +110,8 @@ internal sealed class PageFlow(SKSize pageSize, bool rightToLeft = false) : IDis
     public float TextAt(string text, TextStyle style, float x, float y, float width)
     {
         var lines = style.Wrap(text, width);
-        for (var i = 0; i < lines.Count; i++) Line(lines[i], style, x, y + i * style.LineHeight);
+        var paragraph = Lines(lines);
+        for (var i = 0; i < lines.Count; i++) Line(lines[i], style, x, y + i * style.LineHeight, paragraph?.At(i));
         return lines.Count * style.LineHeight;
     }
 
@@ -115,11 +119,21 @@ internal sealed class PageFlow(SKSize pageSize, bool rightToLeft = false) : IDis
     public static float Height(string text, TextStyle style, float width) => style.Wrap(text, width).Count * style.LineHeight;
 
     /// <summary>One line of text with its top at <paramref name="top"/>.</summary>
-    public void Line(string text, TextStyle style, float x, float top)
+    /// <remarks>In a right-to-left brief, <paramref name="paragraph"/> gives the wrapped paragraph the line belongs to and where the line starts in it.</remarks>
+    public void Line(string text, TextStyle style, float x, float top, (string Text, int Start)? paragraph = null)
     {
-        var left = rightToLeft ? X(x, style.Width(text)) : x;
-        Charts.TextShaper.Draw(Canvas, text, left, top + style.Ascent + (style.LineHeight - style.Size) / 2, style.Font, style.Paint, style.Direction);
+        var baseline = top + style.Ascent + (style.LineHeight - style.Size) / 2;
+        if (!rightToLeft)
+        {
+            Charts.TextShaper.Draw(Canvas, text, x, baseline, style.Font, style.Paint, style.Direction);
+            return;
+        }
+        var (whole, start) = paragraph ?? (text, 0);
+        Charts.TextShaper.DrawLine(Canvas, whole, start, text.Length, X(x, style.Width(text)), baseline, style.Font, style.Paint);
     }
+
+    /// <summary>The paragraph that wrapped lines make again, to resolve directions over it; null in a left-to-right brief.</summary>
+    public WrappedParagraph? Lines(IReadOnlyList<string> lines) => rightToLeft ? new WrappedParagraph(lines) : null;
 
     /// <summary>A filled rectangle.</summary>
     public void Fill(float x, float y, float width, float height, SKColor color)
