@@ -21,18 +21,18 @@ public sealed class Chart
     // A note about more figures than this is summarised by metric without first being worded in full.
     private const int MaxListed = 12;
 
-    private const string NoRoomLead = "Not shown (no room for their panel at this size)";
-
     private readonly FontSet _fonts;
+    private readonly ChartPhrases _phrases;
     private readonly List<TextBlock> _texts = [];
     private readonly List<PlacedPlot> _plots = [];
     private readonly Dictionary<(string, float, float, SKTypeface), IReadOnlyList<string>> _wrapped = [];
     private readonly Dictionary<(LegendKey, PanelDraft), bool> _shows = [];
     private readonly Dictionary<PanelDraft, Dictionary<string, int>> _publishers = [];
 
-    private Chart(FontSet fonts, string title, float width, float height)
+    private Chart(FontSet fonts, ChartPhrases phrases, string title, float width, float height)
     {
         _fonts = fonts;
+        _phrases = phrases;
         Title = title;
         Width = width;
         Height = height;
@@ -82,7 +82,7 @@ public sealed class Chart
                 ChartKind.Bars => BarsRecipe.Draft(request, width),
                 _ => throw new FiguresException($"unknown chart kind {request.Kind}"),
             };
-            var chart = new Chart(fonts, draft.Title, width, (float)request.Height);
+            var chart = new Chart(fonts, ChartPhrases.For(request.Words), draft.Title, width, (float)request.Height);
             chart.Lay(draft, request.Figures.Count);
             return chart;
         }
@@ -155,7 +155,7 @@ public sealed class Chart
         float available, needed;
         while (true)
         {
-            noteTexts = notes.Select((n, i) => full[i] ? ChartWords.Full(n) : ChartWords.Summary(n)).ToList();
+            noteTexts = notes.Select((n, i) => full[i] ? ChartWords.Full(n, _phrases) : ChartWords.Summary(n, _phrases)).ToList();
             noteLines = noteTexts.Select(t => Wrap(t, inner, noteFont)).ToList();
             // A list longer than four lines is summarised whatever the room: the chart is the point, not the list.
             var tooLong = Enumerable.Range(0, notes.Count).FirstOrDefault(i => full[i] && noteLines[i].Count > 4, -1);
@@ -165,7 +165,7 @@ public sealed class Chart
                 continue;
             }
             var shown = panels.Sum(p => p.Figures.Count);
-            caption = ChartWords.Caption(shown, selected, Publishers(panels), panels.Select(p => p.ScaleNote).OfType<string>().Concat(draft.ScaleNotes), compact);
+            caption = ChartWords.Caption(shown, selected, Publishers(panels), panels.Select(p => p.ScaleNote).OfType<string>().Concat(draft.ScaleNotes), _phrases, compact);
             captionLines = Wrap(caption, inner, noteFont);
             var legend = LegendBand.Create(Kept(draft.Legend, panels), _fonts, inner, PlotKit.LabelSize(Width));
             var top = pad + titleLines.Count * Typography.LineHeight(titleSize) + subLines.Count * Typography.LineHeight(subSize) + 3 + legend.Height;
@@ -196,10 +196,10 @@ public sealed class Chart
                 var dropped = panels.OrderBy(p => p.Priority).ThenBy(p => p.Figures.Count).First();
                 panels.Remove(dropped);
                 // Every dropped panel is named in one note, so a small chart spends one line on them, not one each.
-                var index = notes.FindIndex(n => n.Lead == NoRoomLead);
+                var index = notes.FindIndex(n => n.Lead == _phrases.NoRoom);
                 if (index < 0)
                 {
-                    notes.Add(new NoteDraft(NoRoomLead, dropped.Figures));
+                    notes.Add(new NoteDraft(_phrases.NoRoom, dropped.Figures));
                     full.Add(dropped.Figures.Count <= MaxListed);
                 }
                 else
