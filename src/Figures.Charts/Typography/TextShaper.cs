@@ -31,6 +31,18 @@ public static class TextShaper
     // A HarfBuzz font is not safe to share between threads.
     [ThreadStatic] private static Dictionary<SKTypeface, HbFont>? _fonts;
 
+    /// <summary>The direction of a paragraph by its first strong letter (rules P2-P3): right to left for Arabic or Hebrew, else left to right.</summary>
+    public static TextDirection DirectionOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var c in text)
+        {
+            if (c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF') return TextDirection.RightToLeft;
+            if (char.IsLetter(c)) return TextDirection.LeftToRight;
+        }
+        return TextDirection.LeftToRight;
+    }
+
     /// <summary>The advance width of <paramref name="text"/> in <paramref name="font"/>, in points.</summary>
     public static float Width(string text, SKFont font, TextDirection direction = TextDirection.LeftToRight)
     {

@@ -97,7 +97,12 @@ internal sealed class ArabicWords : Words
     public override string SourceNoun(string noun, decimal count) =>
         PeopleNouns.TryGetValue(noun, out var forms) ? (IsFew(count) ? forms.Few : forms.One) : UnitNoun(Unit.People, count);
 
-    public override (string Thousands, string Millions, string Billions) CompactMarks => (" ألف", " مليون", " مليار");
+    public override string Compact(string number, decimal count, int power) => power switch
+    {
+        9 => $"{number} {(IsFew(count) ? "مليارات" : "مليار")}",
+        6 => $"{number} {(IsFew(count) ? "ملايين" : "مليون")}",
+        _ => $"{number} {(IsFew(count) ? "آلاف" : "ألف")}",
+    };
 
     public override string MetricName(Metric metric) => metric switch
     {

@@ -51,7 +51,7 @@ internal sealed class EnglishWords : Words
     };
 
     public override string SourceNoun(string noun, decimal count) => noun;
-    public override (string Thousands, string Millions, string Billions) CompactMarks => ("k", "M", "B");
+    public override string Compact(string number, decimal count, int power) => number + (power == 9 ? "B" : power == 6 ? "M" : "k");
 
     public override string MetricName(Metric metric) => metric switch
     {

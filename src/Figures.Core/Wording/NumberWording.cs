@@ -148,13 +148,14 @@ public static class NumberWording
     public static string CompactNumber(decimal value, Words words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var (thousands, millions, billions) = words.CompactMarks;
         var magnitude = Math.Abs(value);
-        if (magnitude >= 1_000_000_000m) return words.Digits(Trim(Math.Round(value / 1_000_000_000m, 2))) + billions;
-        if (magnitude >= 1_000_000m) return words.Digits(Trim(Math.Round(value / 1_000_000m, 2))) + millions;
-        if (magnitude >= 1_000m) return words.Digits(Trim(Math.Round(value / 1_000m, 1))) + thousands;
+        if (magnitude >= 1_000_000_000m) return Compact(Math.Round(value / 1_000_000_000m, 2), 9, words);
+        if (magnitude >= 1_000_000m) return Compact(Math.Round(value / 1_000_000m, 2), 6, words);
+        if (magnitude >= 1_000m) return Compact(Math.Round(value / 1_000m, 1), 3, words);
         return words.Digits(Trim(Math.Round(value, 2)));
     }
+
+    private static string Compact(decimal count, int power, Words words) => words.Compact(words.Digits(Trim(count)), count, power);
 
     private static string Trim(decimal value) => value.ToString("0.##", Invariant);
 

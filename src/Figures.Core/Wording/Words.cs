@@ -46,8 +46,8 @@ public abstract class Words
     public abstract string UnitNoun(Unit unit, decimal count);
     /// <summary>A source's own noun for people ("civilians"), for a count.</summary>
     public abstract string SourceNoun(string noun, decimal count);
-    /// <summary>The compact number marks: thousands, millions, billions ("k", "M", "B").</summary>
-    public abstract (string Thousands, string Millions, string Billions) CompactMarks { get; }
+    /// <summary>A compact number of thousands (<paramref name="power"/> 3), millions (6) or billions (9): "38.5k", "٣ ملايين".</summary>
+    public abstract string Compact(string number, decimal count, int power);
 
     /// <summary>A metric's short name in a sentence.</summary>
     public abstract string MetricName(Metric metric);

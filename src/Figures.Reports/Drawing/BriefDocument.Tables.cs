@@ -23,31 +23,39 @@ internal sealed partial class BriefDocument
             {
                 var standing = model.Disputed.Contains(figure) ? Words.DisputedNote : "";
                 // One article often states two of these figures in one sentence: it is quoted once.
-                var quote = quoted.Add(figure.Quote.Trim()) ? model.Words.Quote(figure.Quote.Trim()) : Words.SameSentence;
+                var quote = quoted.Add(figure.Quote.Trim()) ? figure.Quote.Trim() : null;
                 SideBySideRow(BriefWording.ShareOrValue(figure, Words),
                     $"{Attribution.Who(figure, model.Words)} — {SourceWording.Short(figure, model.Words)} {Mark(model.SourceNumberOf(figure))}", quote, standing);
             }
             foreach (var derived in disagreement.Derived)
             {
-                SideBySideRow(BriefWording.Derived(derived, Words), Words.WorkedOut, Words.From(derived.How), "");
+                SideBySideRow(BriefWording.Derived(derived, Words), Words.WorkedOut, Words.From(derived.How), "", plain: true);
             }
             _flow.Y += BriefStyles.ParagraphGap;
         }
     }
 
-    private void SideBySideRow(string value, string who, string quote, string standing)
+    // A quote is verbatim in its source's language: in a brief of another direction (English in Arabic) it is its own
+    // left-to-right paragraph, introduced as the source's words in their language. Null: the sentence quoted above.
+    private void SideBySideRow(string value, string who, string? quote, string standing, bool plain = false)
     {
         const float valueWidth = 118;
         var x = _flow.Left + valueWidth + 8;
         var width = _flow.Width - valueWidth - 8;
-        var right = PageFlow.Height(who, type.Small, width) + PageFlow.Height(quote, type.SmallMuted, width)
+        var foreign = !plain && quote is not null && type.Direction == TextDirection.RightToLeft && TextShaper.DirectionOf(quote) == TextDirection.LeftToRight;
+        var lead = foreign ? Words.OriginalLanguage : null;
+        var shown = quote is null ? Words.SameSentence : plain ? quote : foreign ? $"“{quote}”" : model.Words.Quote(quote);
+        var quoteStyle = foreign ? type.ForeignQuote : type.SmallMuted;
+        var right = PageFlow.Height(who, type.Small, width) + PageFlow.Height(shown, quoteStyle, width)
+            + (lead is null ? 0 : PageFlow.Height(lead, type.SmallMuted, width))
             + (standing.Length > 0 ? PageFlow.Height(standing, type.SmallBold, width) : 0);
         var height = Math.Max(PageFlow.Height(value, type.BodyBold, valueWidth), right) + 6;
         _flow.Ensure(height);
         _flow.Rule(_flow.Y, Typography.Rule);
         _flow.TextAt(value, type.BodyBold, _flow.Left, _flow.Y + 3, valueWidth);
         var y = _flow.Y + 3 + _flow.TextAt(who, type.Small, x, _flow.Y + 3, width);
-        y += _flow.TextAt(quote, type.SmallMuted, x, y, width);
+        if (lead is not null) y += _flow.TextAt(lead, type.SmallMuted, x, y, width);
+        y += _flow.TextAt(shown, quoteStyle, x, y, width);
         if (standing.Length > 0) _flow.TextAt(standing, type.SmallBold, x, y, width);
         _flow.Y += height;
     }

@@ -20,6 +20,7 @@ internal sealed class BriefStyles : IDisposable
         SmallBold = new TextStyle(fonts.Bold, Typography.SmallSize, Typography.Ink, direction);
         SmallMuted = new TextStyle(fonts.Regular, Typography.SmallSize, Typography.Muted, direction);
         Link = new TextStyle(fonts.Regular, Typography.SmallSize, Typography.Accent, direction);
+        ForeignQuote = new TextStyle(fonts.Regular, Typography.SmallSize, Typography.Muted, TextDirection.LeftToRight);
     }
 
     public FontSet Fonts { get; }
@@ -36,6 +37,8 @@ internal sealed class BriefStyles : IDisposable
     public TextStyle SmallBold { get; }
     public TextStyle SmallMuted { get; }
     public TextStyle Link { get; }
+    /// <summary>A quote in a left-to-right language inside a right-to-left brief: its own paragraph, left to right.</summary>
+    public TextStyle ForeignQuote { get; }
 
     /// <summary>Space after a paragraph.</summary>
     public const float ParagraphGap = 5;
@@ -44,6 +47,6 @@ internal sealed class BriefStyles : IDisposable
 
     public void Dispose()
     {
-        foreach (var style in new[] { Title, Subtitle, Heading, Body, BodyBold, BodyMuted, KeyValue, Small, SmallBold, SmallMuted, Link }) style.Dispose();
+        foreach (var style in new[] { Title, Subtitle, Heading, Body, BodyBold, BodyMuted, KeyValue, Small, SmallBold, SmallMuted, Link, ForeignQuote }) style.Dispose();
     }
 }

@@ -1,3 +1,4 @@
+using Figures.Charts;
 using SkiaSharp;
 
 namespace Figures.Reports.Drawing;
@@ -110,6 +111,13 @@ internal sealed class PageFlow(SKSize pageSize, bool rightToLeft = false) : IDis
     public float TextAt(string text, TextStyle style, float x, float y, float width)
     {
         var lines = style.Wrap(text, width);
+        if (rightToLeft && style.Direction == Charts.TextDirection.LeftToRight)
+        {
+            // A left-to-right paragraph in a right-to-left page (a quote in English) starts at the left of its box.
+            for (var i = 0; i < lines.Count; i++)
+                Charts.TextShaper.Draw(Canvas, lines[i], X(x, width), y + i * style.LineHeight + style.Ascent + (style.LineHeight - style.Size) / 2, style.Font, style.Paint);
+            return lines.Count * style.LineHeight;
+        }
         var paragraph = Lines(lines);
         for (var i = 0; i < lines.Count; i++) Line(lines[i], style, x, y + i * style.LineHeight, paragraph?.At(i));
         return lines.Count * style.LineHeight;

@@ -155,6 +155,7 @@ internal sealed class ArabicBriefWords(Words core) : BriefWords
     public override string AllAreas => "كل المناطق في مجموعة البيانات";
     public override string NotStated => "غير مذكور";
     public override IReadOnlyList<string> TableHeaders { get; } = ["الرقم", "المقياس", "المكان", "الزمان", "المصدر", "المعرف", "مرجع"];
+    public override string? OriginalLanguage => "بلغة المصدر الأصلية:";
     public override string SameSentence => "الجملة نفسها المقتبسة أعلاه.";
     public override string WorkedOut => "حسبته Figures، ولم تورده المصادر";
     public override string From(string how) => $"من {how}.";

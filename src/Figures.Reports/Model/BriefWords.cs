@@ -91,6 +91,8 @@ public abstract class BriefWords
     public abstract string NotStated { get; }
     /// <summary>The figure table's column headings.</summary>
     public abstract IReadOnlyList<string> TableHeaders { get; }
+    /// <summary>What introduces a quote in another language than the brief's (Arabic: "in the source's original language:"); null in English.</summary>
+    public abstract string? OriginalLanguage { get; }
     /// <summary>"The same sentence as quoted above."</summary>
     public abstract string SameSentence { get; }
     /// <summary>"worked out by Figures, not reported".</summary>

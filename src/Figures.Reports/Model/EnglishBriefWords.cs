@@ -142,6 +142,7 @@ internal sealed class EnglishBriefWords(Words core) : BriefWords
     public override string AllAreas => "all areas in the dataset";
     public override string NotStated => "not stated";
     public override IReadOnlyList<string> TableHeaders { get; } = ["Figure", "Measure", "Where", "When", "Said by", "ID", "Src"];
+    public override string? OriginalLanguage => null;
     public override string SameSentence => "The same sentence as quoted above.";
     public override string WorkedOut => "worked out by Figures, not reported";
     public override string From(string how) => $"From {how}.";

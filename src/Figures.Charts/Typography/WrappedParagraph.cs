@@ -1,13 +1,14 @@
-namespace Figures.Reports.Drawing;
+namespace Figures.Charts;
 
 /// <summary>
 /// Wrapped lines joined again with the spaces the wrapper took out: the paragraph a right-to-left line's directions
 /// are resolved over, and where each line starts in it.
 /// </summary>
-internal sealed class WrappedParagraph
+public sealed class WrappedParagraph
 {
     private readonly int[] _starts;
 
+    /// <summary>Joins <paramref name="lines"/> again.</summary>
     public WrappedParagraph(IReadOnlyList<string> lines)
     {
         Text = string.Join(' ', lines);
