@@ -8,7 +8,7 @@ internal sealed class ArabicChartPhrases(Words core) : ChartPhrases
 {
     public override Words Core => core;
     public override string Caveat => "الأرقام كما أوردتها المصادر، ولم يجر التحقق منها بشكل مستقل.";
-    public override string Via(string who, string publisher) => $"{who}، عبر {publisher}";
+    public override string Via(string who, string publisher) => $"{core.Isolate(who)}، عبر {core.Isolate(publisher)}";
     public override string Entry(string metric, string described, string source, string? date) =>
         $"{metric}: {described} ({source}{(date is null ? "" : "، " + date)})";
     public override string FullNote(string lead, IEnumerable<string> entries) => lead + ": " + string.Join("؛ ", entries) + ".";
@@ -18,7 +18,7 @@ internal sealed class ArabicChartPhrases(Words core) : ChartPhrases
         ? $"المعروض: الأرقام المختارة كلها ({Count(selected)})."
         : $"المعروض: {Count(shown)} من {Count(selected)} من الأرقام المختارة.";
     public override string Publishers(IReadOnlyList<string> publishers) => " الناشرون: " + string.Join("، ", publishers) + ".";
-    public override string PublisherCount(string name, int count) => $"{name} ({Count(count)})";
+    public override string PublisherCount(string name, int count) => $"{core.Isolate(name)} ({Count(count)})";
     public override string Others(int count) => $"{Count(count)} آخرون";
     public override string Unit(Core.Model.Unit unit) => unit switch
     {

@@ -18,8 +18,12 @@ public static class ArabicPlaces
     public static string? Of(Governorate governorate) => ByPcode.GetValueOrDefault(governorate.Pcode);
 
     /// <summary>A dataset's place wording in Arabic: "إدلب" for "Idlib", "حماة وإدلب (Hama and Idlib)", else the wording itself.</summary>
-    public static string Name(string location)
+    public static string Name(string location) => Name(location, text => text);
+
+    /// <summary>As <see cref="Name(string)"/>, with the dataset's own words passed through <paramref name="keep"/> (to isolate them in Arabic text).</summary>
+    public static string Name(string location, Func<string, string> keep)
     {
+        ArgumentNullException.ThrowIfNull(keep);
         ArgumentNullException.ThrowIfNull(location);
         if (location.Length == 0) return location;
         if (Gazetteer.LookupGovernorate(location) is { } whole && Of(whole) is { } name) return name;
@@ -30,8 +34,8 @@ public static class ArabicPlaces
             if (Gazetteer.LookupGovernorate(location.Substring(start, length)) is null) continue;
             if (Of(governorate) is { } found && !names.Contains(found)) names.Add(found);
         }
-        if (names.Count == 0) return location;
+        if (names.Count == 0) return keep(location);
         var list = names.Count == 1 ? names[0] : string.Join("، ", names.Take(names.Count - 1)) + " و" + names[^1];
-        return $"{list} ({location})";
+        return $"{list} ({keep(location)})";
     }
 }

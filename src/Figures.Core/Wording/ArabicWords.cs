@@ -57,8 +57,9 @@ internal sealed class ArabicWords : Words
         return text.ToString();
     }
 
-    public override string Millions(string number, decimal count) => $"{number} {(IsFew(count) ? "ملايين" : "مليون")}";
-    public override string Billions(string number, decimal count) => $"{number} {(IsFew(count) ? "مليارات" : "مليار")}";
+    // One million is "مليون", not "1 مليون", as Arabic writes it.
+    public override string Millions(string number, decimal count) => count == 1 ? "مليون" : $"{number} {(IsFew(count) ? "ملايين" : "مليون")}";
+    public override string Billions(string number, decimal count) => count == 1 ? "مليار" : $"{number} {(IsFew(count) ? "مليارات" : "مليار")}";
 
     public override string? ProportionWord(decimal percent) => percent switch
     {
@@ -97,7 +98,7 @@ internal sealed class ArabicWords : Words
     public override string SourceNoun(string noun, decimal count) =>
         PeopleNouns.TryGetValue(noun, out var forms) ? (IsFew(count) ? forms.Few : forms.One) : UnitNoun(Unit.People, count);
 
-    public override string Compact(string number, decimal count, int power) => power switch
+    public override string Compact(string number, decimal count, int power) => count == 1 ? Compact1(power) : power switch
     {
         9 => $"{number} {(IsFew(count) ? "مليارات" : "مليار")}",
         6 => $"{number} {(IsFew(count) ? "ملايين" : "مليون")}",
@@ -137,7 +138,7 @@ internal sealed class ArabicWords : Words
     public override string DayMonth(DateOnly date) => $"{Day(date)} {Months[date.Month - 1]}";
     public override string RangeDash => "–";
 
-    public override string DuringEnding(string span, string end) => $"خلال «{span}» بتعبير المصدر، حتى {end}";
+    public override string DuringEnding(string span, string end) => $"خلال «{Isolate(span)}» بتعبير المصدر، حتى {end}";
     public override string UpToReport(string end) => $"حتى الإبلاغ عنه في {end}، والبداية غير مذكورة";
     public override string PeriodEnding(string end) => $"فترة تنتهي في {end}، والبداية غير مذكورة";
     public override string ReportedOn(string date) => $"أبلغ عنه في {date}";
@@ -145,7 +146,7 @@ internal sealed class ArabicWords : Words
     public override string Since(string date) => $"منذ {date}";
 
     public override string BeforeArticle(string span, bool past, string? published) =>
-        published is not null ? $"خلال «{span}» بتعبير مقال منشور في {published}" : $"خلال «{span}» بتعبير مقال غير مؤرخ";
+        published is not null ? $"خلال «{Isolate(span)}» بتعبير مقال منشور في {published}" : $"خلال «{Isolate(span)}» بتعبير مقال غير مؤرخ";
 
     public override string DateNotStated => "التاريخ غير مذكور";
     public override string LeadBetween(string start, string end) => $"بين {start} و{end}";
@@ -155,14 +156,25 @@ internal sealed class ArabicWords : Words
     public override string Capitalise(string text) => text;
 
     public override string PublisherNotStated => "الناشر غير مذكور";
-    public override string Citation(string publisher, string date) => $"{publisher}، {date}";
+    public override string Citation(string publisher, string date) => $"{Isolate(publisher)}، {date}";
     public override string NotAttributed => "غير منسوب إلى جهة";
 
-    public override string Place(string location) => ArabicPlaces.Name(location);
-    public override string Quote(string quote) => $"«{quote}» (بلغة المصدر الأصلية)";
+    public override string Place(string location) => ArabicPlaces.Name(location, Isolate);
+    public override string Quote(string quote) => $"«{Isolate(quote)}» (بلغة المصدر الأصلية)";
+
+    public override string Isolate(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF') return text;
+        }
+        return text.Length == 0 ? text : "\u2068" + text + "\u2069";
+    }
     public override string List(IReadOnlyList<string> items) =>
         items.Count == 1 ? items[0] : string.Join("، ", items.Take(items.Count - 1)) + " و" + items[^1];
     public override string Comma => "، ";
+
+    private static string Compact1(int power) => power == 9 ? "مليار" : power == 6 ? "مليون" : "ألف";
 
     // Written Arabic counts 3 to 10 with a plural noun; 1, 2 and 11 and more take the singular (as news Arabic writes it).
     private static bool IsFew(decimal count) => count == decimal.Truncate(count) && count is >= 3 and <= 10;

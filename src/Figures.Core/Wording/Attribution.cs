@@ -31,7 +31,7 @@ public static class Attribution
     public static string Who(Figure figure, Words words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        return IsAttributed(figure) ? figure.AttributedTo.Trim() : words.NotAttributed;
+        return IsAttributed(figure) ? words.Isolate(figure.AttributedTo.Trim()) : words.NotAttributed;
     }
 
     /// <summary>Whether the figure comes from a body that counts or monitors (a UN agency, an NGO, a monitor).</summary>

@@ -116,6 +116,7 @@ internal sealed class EnglishWords : Words
     public override string NotAttributed => "not attributed";
 
     public override string Place(string location) => location;
+    public override string Isolate(string text) => text;
     public override string Quote(string quote) => $"“{quote}”";
     public override string List(IReadOnlyList<string> items) =>
         items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];

@@ -107,6 +107,11 @@ public abstract class Words
     public abstract string Place(string location);
     /// <summary>A verbatim quote, marked as the source's own words in its own language.</summary>
     public abstract string Quote(string quote);
+    /// <summary>
+    /// A name or quote from the data set apart in the running text: in a right-to-left language a text with no
+    /// right-to-left letters is isolated (FSI … PDI), so its neutral marks and digits keep to it; elsewhere it is unchanged.
+    /// </summary>
+    public abstract string Isolate(string text);
     /// <summary>A list: "a, b and c".</summary>
     public abstract string List(IReadOnlyList<string> items);
     /// <summary>The separator of items in a running list: ", ".</summary>

@@ -162,9 +162,10 @@ internal sealed class ArabicBriefWords(Words core) : BriefWords
 
     public override string SourceLine(int number, string publisher, string title, string date, string archived, IReadOnlyList<string> figureIds)
     {
-        var quoted = title.Length > 0 ? $"«{title}»" : "بلا عنوان";
-        var file = archived.Length > 0 ? $" محفوظ باسم {archived}." : "";
-        return $"[{Count(number)}] {publisher}. {quoted}. {date}.{file} الأرقام: {string.Join("، ", figureIds)}.";
+        var quoted = title.Length > 0 ? $"«{core.Isolate(title)}»" : "بلا عنوان";
+        // A file name is isolated, or its leading digits would be set apart from the rest.
+        var file = archived.Length > 0 ? $" محفوظ باسم {core.Isolate(archived)}." : "";
+        return $"[{Count(number)}] {core.Isolate(publisher)}. {quoted}. {date}.{file} الأرقام: {string.Join("، ", figureIds)}.";
     }
 
     public override string Footer(string issued, string fingerprint) => $"صدر في {issued} · بصمة البيانات {fingerprint}";
