@@ -37,8 +37,9 @@ public static class TextShaper
         ArgumentNullException.ThrowIfNull(text);
         foreach (var c in text)
         {
-            if (c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF') return TextDirection.RightToLeft;
-            if (char.IsLetter(c)) return TextDirection.LeftToRight;
+            // Digits, Arabic-Indic ones too, are not strong: the first letter decides.
+            if (!char.IsLetter(c)) continue;
+            return c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' ? TextDirection.RightToLeft : TextDirection.LeftToRight;
         }
         return TextDirection.LeftToRight;
     }
