@@ -160,12 +160,20 @@ public sealed class ArabicBriefTests
     [Fact]
     public void Brief_Arabic_QuotesStayInTheirLanguageMarkedAsSuch()
     {
+        // Given: the quotes shown where sources disagree (a sentence quoted twice is shown once)
+        var set = FigureFileReader.ReadFile(Paths.Dataset);
+        var (definition, _) = BriefDefinitionReader.ReadFile(Definition);
+        var model = BriefModelBuilder.Build(definition!, set.Figures, set.Fingerprint, new DateOnly(2026, 11, 21));
+        var quotes = model.Disagreements.Sum(d => d.Figures.Select(f => f.Quote.Trim()).Distinct().Count());
+
         // When
         var text = Text(Build());
 
-        // Then: the sources' English words, verbatim, introduced as the source's words in their original language
+        // Then: the sources' English words, verbatim, each introduced as the source's words in their original
+        // language (and so is the projection quoted in the overview)
         Assert.Contains("Some three million people live in the zone now", text, StringComparison.Ordinal);
-        Assert.Contains("بلغة المصدر الأصلية", text, StringComparison.Ordinal);
+        var marks = Regex.Matches(text, "بلغة المصدر الأصلية").Count;
+        Assert.True(marks >= quotes + 1, $"{marks} marks for {quotes} quotes and the projection");
     }
 
     [Fact]
