@@ -214,6 +214,33 @@ public sealed class ArabicBriefTests
     }
 
     [Fact]
+    public void Brief_English_HasNoArabicWordsOfItsOwn()
+    {
+        // Given: the English sample, built beside the Arabic one by the same process
+        var folder = Paths.TempFolder();
+        Build(folder);
+        var english = Path.Combine(folder, "brief.pdf");
+        var (code, _, error) = CliRunner.Run("brief", Path.Combine(Paths.Repo, "reports", "idlib-2018-2019.json"), "--data", Paths.Dataset, "--out", english);
+        Assert.True(code == 0, error);
+
+        // Then: the dataset has no Arabic text, so no Arabic letter or digit may reach the English brief
+        Assert.DoesNotMatch("[\u0600-\u06FF]", Text(english));
+    }
+
+    [Fact]
+    public void Gallery_ArabicSampleBrief_RendersEveryPage()
+    {
+        var folder = Paths.Gallery("brief-ar");
+        foreach (var old in Directory.GetFiles(folder, "*.png")) File.Delete(old);
+        var pdf = Build(folder, "--force", "--png", folder); // the gallery is rebuilt on every run
+        var (code, _, error) = ExternalTool.Run(ExternalTool.Require("pdftoppm", "poppler-utils"), "-png", "-r", "110", pdf, Path.Combine(folder, "page"));
+        Assert.True(code == 0, error);
+        var pages = Words(pdf).Max(w => w.Page);
+        Assert.Equal(pages, Directory.GetFiles(folder, "page-*.png").Length);
+        Assert.Equal(pages, Directory.GetFiles(folder, "idlib-2018-2019.ar-*.png").Length);
+    }
+
+    [Fact]
     public void Brief_ArabicAsHtml_IsRefusedWithExitTwo()
     {
         var (code, _, error) = CliRunner.Run("brief", Definition, "--data", Paths.Dataset, "--format", "html", "--out", Path.Combine(Paths.TempFolder(), "a.html"));
