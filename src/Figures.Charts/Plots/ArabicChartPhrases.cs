@@ -54,6 +54,6 @@ internal sealed class ArabicChartPhrases(Words core) : ChartPhrases
         var day = DateOnly.FromDateTime(date);
         return date.Month == 1 && date.Day == 1 ? core.Digits(date.Year.ToString(CultureInfo.InvariantCulture))
             : date.Day == 1 ? core.MonthYear(day)
-            : core.Date(day);
+            : core.FullDate(day);
     }
 }

@@ -85,7 +85,7 @@ internal sealed class ArabicWords : Words
     };
 
     public override string Between(string low, string high) => $"بين {low} و{high}";
-    public override string To(string low, string high) => $"من {low} إلى {high}";
+    public override string FromTo(string low, string high) => $"من {low} إلى {high}";
 
     public override string UnitNoun(Unit unit, decimal count) => unit switch
     {
@@ -133,30 +133,30 @@ internal sealed class ArabicWords : Words
         _ => Vocabulary.Name(metric),
     };
 
-    public override string Date(DateOnly date) => $"{Day(date)} {MonthYear(date)}";
-    public override string MonthYear(DateOnly date) => $"{Months[date.Month - 1]} {Digits(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))}";
-    public override string DayMonth(DateOnly date) => $"{Day(date)} {Months[date.Month - 1]}";
+    public override string FullDate(DateOnly day) => $"{Day(day)} {MonthYear(day)}";
+    public override string MonthYear(DateOnly day) => $"{Months[day.Month - 1]} {Digits(day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))}";
+    public override string DayMonth(DateOnly day) => $"{Day(day)} {Months[day.Month - 1]}";
     public override string RangeDash => "–";
 
-    public override string DuringEnding(string span, string end) => $"خلال «{Isolate(span)}» بتعبير المصدر، حتى {end}";
-    public override string UpToReport(string end) => $"حتى الإبلاغ عنه في {end}، والبداية غير مذكورة";
-    public override string PeriodEnding(string end) => $"فترة تنتهي في {end}، والبداية غير مذكورة";
-    public override string ReportedOn(string date) => $"أبلغ عنه في {date}";
-    public override string AsOf(string date) => $"بتاريخ {date}";
-    public override string Since(string date) => $"منذ {date}";
+    public override string DuringEnding(string span, string until) => $"خلال «{Isolate(span)}» بتعبير المصدر، حتى {until}";
+    public override string UpToReport(string until) => $"حتى الإبلاغ عنه في {until}، والبداية غير مذكورة";
+    public override string PeriodEnding(string until) => $"فترة تنتهي في {until}، والبداية غير مذكورة";
+    public override string ReportedOn(string dated) => $"أبلغ عنه في {dated}";
+    public override string AsOf(string dated) => $"بتاريخ {dated}";
+    public override string Since(string dated) => $"منذ {dated}";
 
     public override string BeforeArticle(string span, bool past, string? published) =>
         published is not null ? $"خلال «{Isolate(span)}» بتعبير مقال منشور في {published}" : $"خلال «{Isolate(span)}» بتعبير مقال غير مؤرخ";
 
     public override string DateNotStated => "التاريخ غير مذكور";
-    public override string LeadBetween(string start, string end) => $"بين {start} و{end}";
-    public override string LeadOn(string date) => $"في {date}";
-    public override string LeadByReport(string date) => $"حتى الإبلاغ عنه في {date} (البداية غير مذكورة)";
-    public override string LeadPeriodEnding(string date) => $"في فترة تنتهي في {date} لم تذكر بدايتها";
+    public override string LeadBetween(string start, string until) => $"بين {start} و{until}";
+    public override string LeadOn(string dated) => $"في {dated}";
+    public override string LeadByReport(string dated) => $"حتى الإبلاغ عنه في {dated} (البداية غير مذكورة)";
+    public override string LeadPeriodEnding(string dated) => $"في فترة تنتهي في {dated} لم تذكر بدايتها";
     public override string Capitalise(string text) => text;
 
     public override string PublisherNotStated => "الناشر غير مذكور";
-    public override string Citation(string publisher, string date) => $"{Isolate(publisher)}، {date}";
+    public override string Citation(string publisher, string dated) => $"{Isolate(publisher)}، {dated}";
     public override string NotAttributed => "غير منسوب إلى جهة";
 
     public override string Place(string location) => ArabicPlaces.Name(location, Isolate);

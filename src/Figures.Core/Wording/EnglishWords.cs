@@ -37,7 +37,7 @@ internal sealed class EnglishWords : Words
     };
 
     public override string Between(string low, string high) => $"between {low} and {high}";
-    public override string To(string low, string high) => $"{low} to {high}";
+    public override string FromTo(string low, string high) => $"{low} to {high}";
 
     public override string UnitNoun(Unit unit, decimal count) => (unit, count == 1m) switch
     {
@@ -85,17 +85,17 @@ internal sealed class EnglishWords : Words
         _ => Vocabulary.Name(metric),
     };
 
-    public override string Date(DateOnly date) => date.ToString("d MMMM yyyy", Invariant);
-    public override string MonthYear(DateOnly date) => date.ToString("MMMM yyyy", Invariant);
-    public override string DayMonth(DateOnly date) => date.ToString("d MMMM", Invariant);
+    public override string FullDate(DateOnly day) => day.ToString("d MMMM yyyy", Invariant);
+    public override string MonthYear(DateOnly day) => day.ToString("MMMM yyyy", Invariant);
+    public override string DayMonth(DateOnly day) => day.ToString("d MMMM", Invariant);
     public override string RangeDash => "–";
 
-    public override string DuringEnding(string span, string end) => $"during {span} ending {end}";
-    public override string UpToReport(string end) => $"up to its report on {end}, start not stated";
-    public override string PeriodEnding(string end) => $"a period ending {end}, start not stated";
-    public override string ReportedOn(string date) => $"reported on {date}";
-    public override string AsOf(string date) => $"as of {date}";
-    public override string Since(string date) => $"since {date}";
+    public override string DuringEnding(string span, string until) => $"during {span} ending {until}";
+    public override string UpToReport(string until) => $"up to its report on {until}, start not stated";
+    public override string PeriodEnding(string until) => $"a period ending {until}, start not stated";
+    public override string ReportedOn(string dated) => $"reported on {dated}";
+    public override string AsOf(string dated) => $"as of {dated}";
+    public override string Since(string dated) => $"since {dated}";
 
     public override string BeforeArticle(string span, bool past, string? published)
     {
@@ -105,14 +105,14 @@ internal sealed class EnglishWords : Words
     }
 
     public override string DateNotStated => "date not stated";
-    public override string LeadBetween(string start, string end) => $"Between {start} and {end}";
-    public override string LeadOn(string date) => $"On {date}";
-    public override string LeadByReport(string date) => $"By the time it was reported on {date} (start not stated)";
-    public override string LeadPeriodEnding(string date) => $"In a period ending {date} whose start is not stated";
+    public override string LeadBetween(string start, string until) => $"Between {start} and {until}";
+    public override string LeadOn(string dated) => $"On {dated}";
+    public override string LeadByReport(string dated) => $"By the time it was reported on {dated} (start not stated)";
+    public override string LeadPeriodEnding(string dated) => $"In a period ending {dated} whose start is not stated";
     public override string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     public override string PublisherNotStated => "publisher not stated";
-    public override string Citation(string publisher, string date) => $"{publisher}, {date}";
+    public override string Citation(string publisher, string dated) => $"{publisher}, {dated}";
     public override string NotAttributed => "not attributed";
 
     public override string Place(string location) => location;

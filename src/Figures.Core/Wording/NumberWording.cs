@@ -24,7 +24,7 @@ public static class NumberWording
         if (figure.Unit == Unit.Percent)
         {
             var share = figure.ValueMax is { } maxShare
-                ? words.To(Percent(figure.Value, words), Percent(maxShare, words))
+                ? words.FromTo(Percent(figure.Value, words), Percent(maxShare, words))
                 : Percent(figure.Value, words);
             return Join(qualifier, share);
         }
@@ -45,7 +45,7 @@ public static class NumberWording
         ArgumentNullException.ThrowIfNull(words);
         var number = figure.Unit == Unit.Percent ? Percent(figure.Value, words) : Number(figure.Value, words);
         if (figure.ValueMax is { } max)
-            number = words.To(number, figure.Unit == Unit.Percent ? Percent(max, words) : Number(max, words));
+            number = words.FromTo(number, figure.Unit == Unit.Percent ? Percent(max, words) : Number(max, words));
         return Join(figure.ValueMax is null ? QualifierPhrase(figure.Qualifier, words) : "", number);
     }
 
@@ -64,7 +64,7 @@ public static class NumberWording
         var from = Value(low, words);
         // A range's upper end is stated as such: "between 10 and 20" reaches 20, not "about 20".
         var to = high.ValueMax is { } max ? (high.Unit == Unit.Percent ? Percent(max, words) : Number(max, words)) : Value(high, words);
-        return from == to ? from : words.To(from, to);
+        return from == to ? from : words.FromTo(from, to);
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public static class PeriodWording
     public static string Date(DateOnly date, Words words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        return words.Date(date);
+        return words.FullDate(date);
     }
 
     /// <summary>The figure's period or date for a table or a label, saying so when the source gives none.</summary>

@@ -41,7 +41,7 @@ public abstract class Words
     /// <summary>A stated range: "between 10 and 20".</summary>
     public abstract string Between(string low, string high);
     /// <summary>A span from one value to another: "10 to 20".</summary>
-    public abstract string To(string low, string high);
+    public abstract string FromTo(string low, string high);
     /// <summary>The noun for a count of a unit: "people", "households".</summary>
     public abstract string UnitNoun(Unit unit, decimal count);
     /// <summary>A source's own noun for people ("civilians"), for a count.</summary>
@@ -59,47 +59,47 @@ public abstract class Words
     public abstract string Topic(Metric metric, Unit unit);
 
     /// <summary>A date: "14 September 2018".</summary>
-    public abstract string Date(DateOnly date);
+    public abstract string FullDate(DateOnly day);
     /// <summary>A month and year: "September 2018".</summary>
-    public abstract string MonthYear(DateOnly date);
+    public abstract string MonthYear(DateOnly day);
     /// <summary>A day and month: "30 August".</summary>
-    public abstract string DayMonth(DateOnly date);
+    public abstract string DayMonth(DateOnly day);
     /// <summary>A day of the month.</summary>
-    public string Day(DateOnly date) => Digits(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public string Day(DateOnly day) => Digits(day.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
     /// <summary>The dash between the ends of a range of dates.</summary>
     public abstract string RangeDash { get; }
 
-    /// <summary>"during {span} ending {end}": a flow dated by its end, in its source's words for the span.</summary>
-    public abstract string DuringEnding(string span, string end);
+    /// <summary>"during {span} ending {until}": a flow dated by its end, in its source's words for the span.</summary>
+    public abstract string DuringEnding(string span, string until);
     /// <summary>"up to its report on {end}, start not stated".</summary>
-    public abstract string UpToReport(string end);
+    public abstract string UpToReport(string until);
     /// <summary>"a period ending {end}, start not stated".</summary>
-    public abstract string PeriodEnding(string end);
+    public abstract string PeriodEnding(string until);
     /// <summary>"reported on {date}": a stock dated only by its article.</summary>
-    public abstract string ReportedOn(string date);
+    public abstract string ReportedOn(string dated);
     /// <summary>"as of {date}": a stock dated by its source.</summary>
-    public abstract string AsOf(string date);
+    public abstract string AsOf(string dated);
     /// <summary>"since {date}".</summary>
-    public abstract string Since(string date);
+    public abstract string Since(string dated);
     /// <summary>A relative span before the article: "in the six months before the article of {date}".</summary>
     public abstract string BeforeArticle(string span, bool past, string? published);
     /// <summary>"date not stated".</summary>
     public abstract string DateNotStated { get; }
     /// <summary>"Between 1 and 12 September 2018" (one month) or "Between {start} and {end}".</summary>
-    public abstract string LeadBetween(string start, string end);
+    public abstract string LeadBetween(string start, string until);
     /// <summary>"On {date}".</summary>
-    public abstract string LeadOn(string date);
+    public abstract string LeadOn(string dated);
     /// <summary>"By the time it was reported on {date} (start not stated)".</summary>
-    public abstract string LeadByReport(string date);
+    public abstract string LeadByReport(string dated);
     /// <summary>"In a period ending {date} whose start is not stated".</summary>
-    public abstract string LeadPeriodEnding(string date);
+    public abstract string LeadPeriodEnding(string dated);
     /// <summary>A phrase made to open a sentence.</summary>
     public abstract string Capitalise(string text);
 
     /// <summary>"publisher not stated".</summary>
     public abstract string PublisherNotStated { get; }
     /// <summary>"The New Arab, 14 September 2018".</summary>
-    public abstract string Citation(string publisher, string date);
+    public abstract string Citation(string publisher, string dated);
     /// <summary>"not attributed".</summary>
     public abstract string NotAttributed { get; }
 

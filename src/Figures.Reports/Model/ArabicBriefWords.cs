@@ -122,7 +122,7 @@ internal sealed class ArabicBriefWords(Words core) : BriefWords
 
     public override string DerivedHow(string part, string whole) => $"{part} من {whole}، وكلاهما في المقال نفسه";
 
-    public override string AgeNotice(string date, int years)
+    public override string AgeNotice(string dated, int years)
     {
         var age = years switch
         {
@@ -131,7 +131,7 @@ internal sealed class ArabicBriefWords(Words core) : BriefWords
             <= 10 => $"أكثر من {Count(years)} سنوات",
             _ => $"أكثر من {Count(years)} سنة",
         };
-        return $"يعود أحدث رقم في هذا الموجز إلى {date}، أي قبل تاريخ إصداره بـ{age}. تصف الأرقام الوضع آنذاك، لا الآن.";
+        return $"يعود أحدث رقم في هذا الموجز إلى {dated}، أي قبل تاريخ إصداره بـ{age}. تصف الأرقام الوضع آنذاك، لا الآن.";
     }
 
     public override string PeriodNotStated => "الفترة غير مذكورة";
@@ -160,12 +160,12 @@ internal sealed class ArabicBriefWords(Words core) : BriefWords
     public override string WorkedOut => "حسبته Figures، ولم تورده المصادر";
     public override string From(string how) => $"من {how}.";
 
-    public override string SourceLine(int number, string publisher, string title, string date, string archived, IReadOnlyList<string> figureIds)
+    public override string SourceLine(int number, string publisher, string title, string dated, string archived, IReadOnlyList<string> figureIds)
     {
         var quoted = title.Length > 0 ? $"«{core.Isolate(title)}»" : "بلا عنوان";
         // A file name is isolated, or its leading digits would be set apart from the rest.
         var file = archived.Length > 0 ? $" محفوظ باسم {core.Isolate(archived)}." : "";
-        return $"[{Count(number)}] {core.Isolate(publisher)}. {quoted}. {date}.{file} الأرقام: {string.Join("، ", figureIds)}.";
+        return $"[{Count(number)}] {core.Isolate(publisher)}. {quoted}. {dated}.{file} الأرقام: {string.Join("، ", figureIds)}.";
     }
 
     public override string Footer(string issued, string fingerprint) => $"صدر في {issued} · بصمة البيانات {fingerprint}";

@@ -68,7 +68,7 @@ public abstract class BriefWords
     /// <summary>How a derived value was worked out: "about half of about 3 million people, both in the same article".</summary>
     public abstract string DerivedHow(string part, string whole);
     /// <summary>The notice on page 1 when the newest figure is old.</summary>
-    public abstract string AgeNotice(string date, int years);
+    public abstract string AgeNotice(string dated, int years);
     /// <summary>"period not stated".</summary>
     public abstract string PeriodNotStated { get; }
     /// <summary>"{label} (and 2 undated figures)".</summary>
@@ -100,7 +100,7 @@ public abstract class BriefWords
     /// <summary>"From {how}."</summary>
     public abstract string From(string how);
     /// <summary>One entry of the list of sources.</summary>
-    public abstract string SourceLine(int number, string publisher, string title, string date, string archived, IReadOnlyList<string> figureIds);
+    public abstract string SourceLine(int number, string publisher, string title, string dated, string archived, IReadOnlyList<string> figureIds);
     /// <summary>The footer: "Issued {date} · data fingerprint {fingerprint}".</summary>
     public abstract string Footer(string issued, string fingerprint);
     /// <summary>"Page 2 of 5".</summary>

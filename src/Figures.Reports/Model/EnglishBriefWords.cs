@@ -126,8 +126,8 @@ internal sealed class EnglishBriefWords(Words core) : BriefWords
 
     public override string DerivedHow(string part, string whole) => $"{part} of {whole}, both in the same article";
 
-    public override string AgeNotice(string date, int years) =>
-        $"The newest figure in this brief dates from {date}, {(years >= 2 ? $"more than {years} years" : "more than a year")} before its date of issue. The figures describe the situation then, not now.";
+    public override string AgeNotice(string dated, int years) =>
+        $"The newest figure in this brief dates from {dated}, {(years >= 2 ? $"more than {years} years" : "more than a year")} before its date of issue. The figures describe the situation then, not now.";
 
     public override string PeriodNotStated => "period not stated";
     public override string WithUndated(string label, int undated) => $"{label} (and {undated} undated figure{(undated == 1 ? "" : "s")})";
@@ -147,11 +147,11 @@ internal sealed class EnglishBriefWords(Words core) : BriefWords
     public override string WorkedOut => "worked out by Figures, not reported";
     public override string From(string how) => $"From {how}.";
 
-    public override string SourceLine(int number, string publisher, string title, string date, string archived, IReadOnlyList<string> figureIds)
+    public override string SourceLine(int number, string publisher, string title, string dated, string archived, IReadOnlyList<string> figureIds)
     {
         var quoted = title.Length > 0 ? $"“{title}”" : "untitled";
         var file = archived.Length > 0 ? $" Archived as {archived}." : "";
-        return $"[{number}] {publisher}. {quoted}. {date}.{file} Figures: {string.Join(", ", figureIds)}.";
+        return $"[{number}] {publisher}. {quoted}. {dated}.{file} Figures: {string.Join(", ", figureIds)}.";
     }
 
     public override string Footer(string issued, string fingerprint) => $"Issued {issued} · data fingerprint {fingerprint}";
