@@ -2,7 +2,7 @@
 # The performance guard of issue 19: a 1,000,000-row `figures validate` and `figures list --metric displaced
 # --format csv` against DuckDB reading and grouping the same file, in one interleaved hyperfine series.
 # DuckDB comes from the npm registry (@duckdb/node-api) into a temporary folder; nothing is added to the project.
-# Usage: tools/measure-duckdb.sh [FIGURES_BINARY] [ROWS]   (default: a ReadyToRun publish into /tmp/figures-bin)
+# Usage: tools/measure-duckdb.sh [FIGURES_BINARY] [ROWS]   (default: the native publish users get, into /tmp/figures-bin)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-}

@@ -19,13 +19,13 @@ public static class FiguresCli
         {
             return RunCommand(args, output, error, errorIsTerminal, outputBytes, standardOutput);
         }
-        catch (StandardStreamFailure failure)
+        catch (StandardStreamException failure)
         {
             // A stream that failed gets nothing more; standard error gets the message only if it can still take it.
             if (failure.Report is { } message)
             {
                 try { error.WriteLine($"figures: {message}"); }
-                catch (Exception e) when (e is StandardStreamFailure or IOException) { }
+                catch (Exception e) when (e is StandardStreamException or IOException) { }
             }
             return failure.ExitCode;
         }
@@ -51,9 +51,9 @@ public static class FiguresCli
         catch (FiguresException e)
         {
             error.WriteLine($"figures: {e.Message}");
-            return (int)e.ExitCode;
+            return ExitCodes.For(e.Severity);
         }
-        catch (Exception e) when (e is not (OutOfMemoryException or StandardStreamFailure))
+        catch (Exception e) when (e is not (OutOfMemoryException or StandardStreamException))
         {
             // A bug, not bad input: still no stack trace for the user, but a distinct code to report.
             error.WriteLine($"figures: internal error ({e.GetType().Name}): {e.Message}. Please report it with the command you ran.");

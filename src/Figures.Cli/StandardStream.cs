@@ -22,12 +22,12 @@ public sealed class StandardStream : WriteOnlyStream
 
     /// <summary>Standard output over <paramref name="inner"/>.</summary>
     public static StandardStream Output(Stream inner) => new(inner, e => BrokenPipe(e)
-        ? new StandardStreamFailure(null, StandardStreamFailure.BrokenPipe)
+        ? new StandardStreamException(null, StandardStreamException.BrokenPipe)
         : new FiguresException($"cannot write to standard output: {e.Message}"));
 
     /// <summary>Standard error over <paramref name="inner"/>.</summary>
     public static StandardStream Error(Stream inner) => new(inner, e =>
-        new StandardStreamFailure(null, BrokenPipe(e) ? StandardStreamFailure.BrokenPipe : 2));
+        new StandardStreamException(null, BrokenPipe(e) ? StandardStreamException.BrokenPipe : 2));
 
     /// <inheritdoc />
     public override void Write(ReadOnlySpan<byte> buffer)

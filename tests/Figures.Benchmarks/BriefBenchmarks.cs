@@ -1,10 +1,10 @@
 using BenchmarkDotNet.Attributes;
-using Figures.Core.Csv;
 using Figures.Core.Model;
 using Figures.Reports.Definition;
 using Figures.Reports.Model;
 using Figures.Charts;
 using Figures.Reports.Drawing;
+using Figures.Core.Reading;
 
 namespace Figures.Benchmarks;
 

@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using Figures.Core.Csv;
 using Figures.Core.Model;
 using Figures.Core.Query;
+using Figures.Core.Export;
+using Figures.Core.Reading;
 
 namespace Figures.Benchmarks;
 
@@ -28,7 +29,7 @@ public class DatasetBenchmarks
     public void Setup()
     {
         using var buffer = new MemoryStream();
-        FigureCsvWriter.Write(buffer, Core.Synthetic.SyntheticFigures.Generate(Rows));
+        FigureCsvWriter.Write(buffer, Cli.Synthetic.SyntheticFigures.Generate(Rows));
         _file = buffer.ToArray();
         _path = Path.Combine(Path.GetTempPath(), $"figures-bench-{Environment.ProcessId}-{Rows}.csv");
         File.WriteAllBytes(_path, _file);
@@ -49,7 +50,7 @@ public class DatasetBenchmarks
 
     [Benchmark]
     public int ListDisplacedCsvFromFileInChunks() =>
-        FigureFileReader.ReadFile(_path, new FigureReadOptions { Keep = _displaced.Matches, Render = Core.Export.RowFormat.Csv, Fingerprint = false }).Rendered!.Count;
+        FigureFileReader.ReadFile(_path, new FigureReadOptions { Keep = _displaced.Matches, Fingerprint = false }).Figures.Count;
 
     [GlobalCleanup]
     public void Cleanup() => File.Delete(_path);

@@ -12,6 +12,7 @@ internal sealed class ArabicChartPhrases(Words core) : ChartPhrases
     public override string Entry(string metric, string described, string source, string? date) =>
         $"{metric}: {described} ({source}{(date is null ? "" : "، " + date)})";
     public override string FullNote(string lead, IEnumerable<string> entries) => lead + ": " + string.Join("؛ ", entries) + ".";
+    public override string TerseNote(string lead, int count) => $"{lead}: عدد الأرقام {Count(count)}.";
     public override string SummaryNote(string lead, int count, IEnumerable<(int Count, string Metric)> parts) =>
         $"{lead}: عدد الأرقام {Count(count)} ({string.Join("، ", parts.Select(p => $"{p.Metric}: {Count(p.Count)}"))}).";
     public override string Shown(int shown, int selected) => shown == selected
@@ -25,6 +26,8 @@ internal sealed class ArabicChartPhrases(Words core) : ChartPhrases
         Figures.Core.Model.Unit.People => "الأشخاص",
         Figures.Core.Model.Unit.Households => "الأسر",
         Figures.Core.Model.Unit.Localities => "البلدات والقرى",
+        Figures.Core.Model.Unit.Facilities => "المنشآت",
+        Figures.Core.Model.Unit.Attacks => "الهجمات",
         _ => "النسبة المئوية",
     };
     public override string LogHeading(string unit) => unit + " (مقياس لوغاريتمي)";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Figures.Core.Diagnostics;
 using Figures.Core.Model;
+using Figures.Core.Query;
 using Figures.Core.Wording;
 using ScottPlot;
 using SkiaSharp;
@@ -25,7 +26,7 @@ internal static class BarsRecipe
             var undated = usable.Where(f => f.ReferenceDate is null).ToList();
             usable = usable.Where(f => f.ReferenceDate is not null).ToList();
             if (usable.Count == 0)
-                throw new FiguresException($"none of the {figures.Count} selected figures has a date, so there is no latest one; use the highest instead", ExitCode.InvalidData);
+                throw new FiguresException($"none of the {figures.Count} selected figures has a date, so there is no latest one; use the highest instead", Severity.Invalid);
             if (undated.Count > 0) notes.Add(new NoteDraft("Not compared for the latest figure (date not stated)", undated));
         }
         var bars = Choose(usable, request.Grouping, request.Aggregate);
@@ -93,9 +94,7 @@ internal static class BarsRecipe
             .Select(g =>
             {
                 var list = g.Select(k => k.Figure);
-                var chosen = aggregate == BarAggregate.Highest
-                    ? list.OrderByDescending(f => f.ValueMax ?? f.Value).ThenByDescending(f => f.ReferenceDate ?? DateOnly.MinValue).ThenBy(f => f.Id, StringComparer.Ordinal).First()
-                    : list.OrderByDescending(f => f.ReferenceDate).ThenByDescending(f => f.ValueMax ?? f.Value).ThenBy(f => f.Id, StringComparer.Ordinal).First();
+                var chosen = aggregate == BarAggregate.Highest ? Selection.Highest(list) : Selection.Latest(list);
                 return new BarSpec(g.Key.Group, GroupOrder(g.Key.Group, chosen, grouping), chosen, g.Count());
             })
             .OrderBy(b => b.Order).ThenBy(b => b.Group, StringComparer.Ordinal).ThenBy(b => b.Figure.Metric)
@@ -129,7 +128,7 @@ internal static class BarsRecipe
     }
 
     // People first: the unit most charts are about; counts of other things next; shares last.
-    private static int Preference(Unit unit) => unit switch { Unit.People => 0, Unit.Households => 1, Unit.Localities => 2, _ => 3 };
+    private static int Preference(Unit unit) => unit switch { Unit.People => 0, Unit.Households => 1, Unit.Localities or Unit.Facilities or Unit.Attacks => 2, _ => 3 };
 
     private static double Top(Figure figure) => (double)(figure.ValueMax ?? figure.Value);
 

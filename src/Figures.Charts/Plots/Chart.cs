@@ -21,6 +21,9 @@ public sealed class Chart
     // A note about more figures than this is summarised by metric without first being worded in full.
     private const int MaxListed = 12;
 
+    // The least height a lone panel's plot is given, whatever room the text leaves.
+    private const float LeastPlotHeight = 24;
+
     private readonly FontSet _fonts;
     private readonly ChartPhrases _phrases;
     private readonly List<TextBlock> _texts = [];
@@ -67,7 +70,7 @@ public sealed class Chart
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(fonts);
         if (request.Figures.Count == 0)
-            throw new FiguresException("no figures to chart: the selection is empty", ExitCode.InvalidData);
+            throw new FiguresException("no figures to chart: the selection is empty", Severity.Invalid);
         if (!(request.Width >= MinSide && request.Width <= MaxSide) || !(request.Height >= MinSide && request.Height <= MaxSide))
         {
             throw new FiguresException(string.Create(CultureInfo.InvariantCulture,
@@ -152,6 +155,7 @@ public sealed class Chart
         var panels = draft.Panels.ToList();
         var notes = draft.Notes.ToList();
         var full = notes.Select(n => n.Figures.Count <= MaxListed).ToList();
+        var terse = notes.Select(_ => false).ToList();
         var compact = false;
         List<string> noteTexts;
         List<IReadOnlyList<string>> noteLines;
@@ -160,7 +164,7 @@ public sealed class Chart
         float available, needed;
         while (true)
         {
-            noteTexts = notes.Select((n, i) => full[i] ? ChartWords.Full(n, _phrases) : ChartWords.Summary(n, _phrases)).ToList();
+            noteTexts = notes.Select((n, i) => terse[i] ? ChartWords.Terse(n, _phrases) : full[i] ? ChartWords.Full(n, _phrases) : ChartWords.Summary(n, _phrases)).ToList();
             noteLines = noteTexts.Select(t => Wrap(t, inner, noteFont)).ToList();
             // A list longer than four lines is summarised whatever the room: the chart is the point, not the list.
             var tooLong = Enumerable.Range(0, notes.Count).FirstOrDefault(i => full[i] && noteLines[i].Count > 4, -1);
@@ -206,6 +210,7 @@ public sealed class Chart
                 {
                     notes.Add(new NoteDraft(_phrases.NoRoom, dropped.Figures));
                     full.Add(dropped.Figures.Count <= MaxListed);
+                    terse.Add(false);
                 }
                 else
                 {
@@ -214,10 +219,19 @@ public sealed class Chart
                 }
                 continue;
             }
+            // Last, when the notes leave the one panel left less than the least plot height (it would run off the chart):
+            // a note says only how many figures it is about, the longest first (more metrics make longer lists, as the
+            // situation-report metrics of issue 20 showed on a 240 × 200 chart).
+            var wordiest = Enumerable.Range(0, notes.Count).Where(i => !terse[i]).OrderByDescending(i => noteLines[i].Count).FirstOrDefault(-1);
+            if (wordiest >= 0 && noteLines[wordiest].Count > 1 && available - panels.Count * (headingHeight + 4) < LeastPlotHeight)
+            {
+                terse[wordiest] = true;
+                continue;
+            }
             break;
         }
         if (panels.Count == 0)
-            throw new FiguresException("none of the selected figures can be placed on this chart", ExitCode.InvalidData);
+            throw new FiguresException("none of the selected figures can be placed on this chart", Severity.Invalid);
 
         // Text blocks, top down.
         var y = pad;
@@ -290,7 +304,7 @@ public sealed class Chart
     {
         var heights = panels.Select(p => p.MinHeight).ToArray();
         var spare = room - heights.Sum();
-        if (spare < 0) return panels.Count == 1 ? [Math.Max(24, room)] : heights;
+        if (spare < 0) return panels.Count == 1 ? [Math.Max(LeastPlotHeight, room)] : heights;
         var open = Enumerable.Range(0, panels.Count).Where(i => panels[i].MaxHeight is not { } max || max > heights[i]).ToList();
         while (spare > 0.5f && open.Count > 0)
         {

@@ -21,6 +21,7 @@ internal abstract class ChartPhrases
     public abstract string Via(string who, string publisher);
     public abstract string Entry(string metric, string described, string source, string? date);
     public abstract string FullNote(string lead, IEnumerable<string> entries);
+    public abstract string TerseNote(string lead, int count);
     public abstract string SummaryNote(string lead, int count, IEnumerable<(int Count, string Metric)> parts);
     public abstract string Shown(int shown, int selected);
     public abstract string Publishers(IReadOnlyList<string> publishers);

@@ -19,8 +19,7 @@ internal static class ChartWords
     {
         var words = p.Core;
         var publisher = figure.Publisher.Length > 0 ? figure.Publisher : words.PublisherNotStated;
-        var source = figure.AttributedTo.Length > 0 && !figure.AttributedTo.Equals("unattributed", StringComparison.OrdinalIgnoreCase)
-            && !figure.AttributedTo.Equals(figure.Publisher, StringComparison.OrdinalIgnoreCase)
+        var source = Attribution.IsAttributed(figure) && !figure.AttributedTo.Equals(figure.Publisher, StringComparison.OrdinalIgnoreCase)
             ? p.Via(figure.AttributedTo, publisher) : publisher;
         var date = figure.ReferenceDate is { } d ? PeriodWording.Date(d, words) : null;
         return p.Entry(MetricWording.Title(figure.Metric, words), NumberWording.Describe(figure, words), source, date);
@@ -28,6 +27,13 @@ internal static class ChartWords
 
     /// <summary>The note listing every figure in words.</summary>
     public static string Full(NoteDraft note, ChartPhrases p) => p.FullNote(note.Lead, note.Figures.Select(f => Entry(f, p)));
+
+    /// <summary>A note in the fewest words: "Not shown (…): 15 figures.", for a chart with no room to name the metrics.</summary>
+    public static string Terse(NoteDraft note) =>
+        $"{note.Lead}: {Count(note.Figures.Count)} {(note.Figures.Count == 1 ? "figure" : "figures")}.";
+
+    /// <summary>A note in the fewest words: "Not shown (…): 15 figures.", for a chart with no room to name the metrics.</summary>
+    public static string Terse(NoteDraft note, ChartPhrases p) => p.TerseNote(note.Lead, note.Figures.Count);
 
     /// <summary>The note summarised by metric, for lists too long to print: "312 figures: 120 newly displaced, 80 IDPs".</summary>
     public static string Summary(NoteDraft note, ChartPhrases p)

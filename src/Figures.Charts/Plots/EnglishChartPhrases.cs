@@ -12,6 +12,7 @@ internal sealed class EnglishChartPhrases(Words core) : ChartPhrases
     public override string Entry(string metric, string described, string source, string? date) =>
         $"{metric}: {described} ({source}{(date is null ? "" : ", " + date)})";
     public override string FullNote(string lead, IEnumerable<string> entries) => lead + ": " + string.Join("; ", entries) + ".";
+    public override string TerseNote(string lead, int count) => $"{lead}: {Count(count)} {(count == 1 ? "figure" : "figures")}.";
     public override string SummaryNote(string lead, int count, IEnumerable<(int Count, string Metric)> parts) =>
         $"{lead}: {Count(count)} {(count == 1 ? "figure" : "figures")} ({string.Join(", ", parts.Select(p => $"{Count(p.Count)} {p.Metric}"))}).";
     public override string Shown(int shown, int selected) => shown == selected
@@ -25,6 +26,8 @@ internal sealed class EnglishChartPhrases(Words core) : ChartPhrases
         Figures.Core.Model.Unit.People => "People",
         Figures.Core.Model.Unit.Households => "Households",
         Figures.Core.Model.Unit.Localities => "Localities",
+        Figures.Core.Model.Unit.Facilities => "Facilities",
+        Figures.Core.Model.Unit.Attacks => "Attacks",
         _ => "Percent",
     };
     public override string LogHeading(string unit) => unit + " (log scale)";

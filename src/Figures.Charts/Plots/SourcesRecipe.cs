@@ -1,5 +1,6 @@
 using Figures.Core.Diagnostics;
 using Figures.Core.Model;
+using Figures.Core.Query;
 using Figures.Core.Wording;
 using ScottPlot;
 using SkiaSharp;
@@ -18,10 +19,10 @@ internal static class SourcesRecipe
     public static ChartDraft Draft(ChartRequest request, float width)
     {
         var figures = request.Figures;
-        var metric = request.Metric ?? figures.GroupBy(f => f.Metric).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        var metric = request.Metric ?? Selection.MostReportedMetric(figures);
         var ofMetric = figures.Where(f => f.Metric == metric).ToList();
         if (ofMetric.Count == 0)
-            throw new FiguresException($"none of the selected figures is about {Vocabulary.Name(metric)}", ExitCode.InvalidData);
+            throw new FiguresException($"none of the selected figures is about {Vocabulary.Name(metric)}", Severity.Invalid);
 
         var p = ChartPhrases.For(request.Words);
         var words = p.Core;

@@ -23,7 +23,7 @@ internal static class TimelineRecipe
         {
             throw new FiguresException(
                 $"none of the {figures.Count} selected figures has a date, so none can be placed on a time axis; try --kind sources or --kind bars",
-                ExitCode.InvalidData);
+                Severity.Invalid);
         }
         var p = ChartPhrases.For(request.Words);
         var words = p.Core;

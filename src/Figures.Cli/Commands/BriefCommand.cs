@@ -65,7 +65,7 @@ public static class BriefCommand
         if (problems.Count > 0)
         {
             foreach (var problem in problems) context.Error.WriteLine(problem);
-            return (int)DiagnosticList.ExitCodeOf(problems);
+            return ExitCodes.For(DiagnosticList.MostSevere(problems));
         }
 
         // The default output, reports/NAME.pdf (or .html) beside its definition, is the brief's own product and is rebuilt freely.

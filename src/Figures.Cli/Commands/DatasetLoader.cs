@@ -1,7 +1,7 @@
-using Figures.Core.Csv;
 using Figures.Core.Diagnostics;
-using Figures.Core.Export;
 using Figures.Core.Model;
+using Figures.Core.Query;
+using Figures.Core.Reading;
 
 namespace Figures.Cli.Commands;
 
@@ -10,16 +10,15 @@ public static class DatasetLoader
 {
     /// <summary>
     /// The figure set (keeping only the figures <paramref name="keep"/> accepts; hashing the file only when a
-    /// <paramref name="fingerprint"/> is wanted; as export rows in <paramref name="render"/> rather than figures),
-    /// or a <see cref="FiguresException"/> after printing every problem.
+    /// <paramref name="fingerprint"/> is wanted), or a <see cref="FiguresException"/> after printing every problem.
     /// </summary>
-    public static FigureSet LoadValid(string path, CliContext context, Func<FigureFacets, bool>? keep = null, bool fingerprint = false, RowFormat? render = null)
+    public static FigureSet LoadValid(string path, CliContext context, Func<FigureFacets, bool>? keep = null, bool fingerprint = false)
     {
-        var options = new FigureReadOptions { Keep = keep, Fingerprint = fingerprint, Render = render };
+        var options = new FigureReadOptions { Keep = keep, Fingerprint = fingerprint };
         var set = CliProgress.Reading(context, path, progress => FigureFileReader.ReadFile(path, options with { Progress = progress }));
         if (set.IsValid) return set;
         WriteProblems(set, context);
-        throw new FiguresException($"{path} has {set.ProblemCount} problem{(set.ProblemCount == 1 ? "" : "s")}; run 'figures validate {path}' after fixing them", set.ExitCode);
+        throw new FiguresException($"{path} has {set.ProblemCount} problem{(set.ProblemCount == 1 ? "" : "s")}; run 'figures validate {path}' after fixing them", set.Severity ?? Severity.Invalid);
     }
 
     /// <summary>Writes the problems kept, then, for each kind with more, how many more there are.</summary>

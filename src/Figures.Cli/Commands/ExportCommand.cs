@@ -29,24 +29,21 @@ public static class ExportCommand
             if (outPath is not null) AtomicFile.Check(outPath);
             var filter = common.Filter(parsed);
             var exportFormat = Enum.Parse<ExportFormat>(parsed.GetValue(format)!, ignoreCase: true);
-            // CSV and JSON rows are formatted while the file is read, on every core; the figures are never all held.
-            var set = DatasetLoader.LoadValid(dataPath, context, filter.Matches, render: FigureExporter.WhileReading(exportFormat));
-            var count = set.Rendered?.Count ?? set.Figures.Count;
+            var figures = DatasetLoader.LoadValid(dataPath, context, filter.Matches).Figures;
+            var count = figures.Count;
             if (count == 0)
             {
                 context.Error.WriteLine("figures: no figures match the filters");
                 return (int)ExitCode.InvalidData;
             }
-            Action<Stream> write = set.Rendered is { } rows
-                ? stream => FigureExporter.WriteRendered(stream, rows)
-                : stream => FigureExporter.Write(stream, set.Figures, exportFormat);
+            void Write(Stream stream) => FigureExporter.Write(stream, figures, exportFormat);
             if (outPath is null or "-")
             {
-                write(context.OpenOutBytes());
+                Write(context.OpenOutBytes());
             }
             else
             {
-                AtomicFile.Write(outPath, write);
+                AtomicFile.Write(outPath, Write);
                 context.Error.WriteLine($"wrote {count} figures to {outPath}");
             }
             return (int)ExitCode.Ok;

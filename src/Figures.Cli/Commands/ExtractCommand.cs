@@ -1,9 +1,9 @@
 using System.CommandLine;
-using Figures.Core.Csv;
 using Figures.Core.Diagnostics;
 using Figures.Core.Extraction;
 using Figures.Core.IO;
 using Figures.Core.Validation;
+using Figures.Core.Export;
 
 namespace Figures.Cli.Commands;
 

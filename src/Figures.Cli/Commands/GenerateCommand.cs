@@ -1,8 +1,8 @@
 using System.CommandLine;
-using Figures.Core.Csv;
 using Figures.Core.Diagnostics;
 using Figures.Core.IO;
-using Figures.Core.Synthetic;
+using Figures.Cli.Synthetic;
+using Figures.Core.Export;
 
 namespace Figures.Cli.Commands;
 

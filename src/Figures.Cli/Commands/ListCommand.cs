@@ -15,30 +15,30 @@ public static class ListCommand
     public static Command Create(CliContext context)
     {
         var common = new CommonOptions();
-        var format = new Option<string>("--format") { Description = "table, csv or json", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "csv", "json");
+        var formatOption = new Option<string>("--format") { Description = "table, csv or json", DefaultValueFactory = _ => "table" };
+        formatOption.AcceptOnlyFromAmong("table", "csv", "json");
         var command = new Command("list", "List figures, worded for reading (\"more than 38,500 people\").");
         common.AddTo(command);
-        command.Options.Add(format);
+        command.Options.Add(formatOption);
         command.SetAction(parsed =>
         {
             var filter = common.Filter(parsed);
-            // CSV and JSON rows are formatted while the file is read, on every core; the figures are never all held.
-            var render = parsed.GetValue(format) switch
+            var format = parsed.GetValue(formatOption) switch
             {
-                "csv" => RowFormat.Csv,
-                "json" => RowFormat.Json,
-                _ => (RowFormat?)null,
+                "csv" => ExportFormat.Csv,
+                "json" => ExportFormat.Json,
+                _ => (ExportFormat?)null,
             };
             using var guard = WriteGuard.Use(context, [parsed.GetValue(common.Data)]);
-            var set = DatasetLoader.LoadValid(parsed.GetValue(common.Data)!, context, filter.Matches, render: render);
-            if ((set.Rendered?.Count ?? set.Figures.Count) == 0)
+            var figures = DatasetLoader.LoadValid(parsed.GetValue(common.Data)!, context, filter.Matches).Figures;
+            if (figures.Count == 0)
             {
                 context.Error.WriteLine("figures: no figures match the filters");
                 return (int)ExitCode.InvalidData;
             }
-            if (set.Rendered is { } rows) FigureExporter.WriteRendered(context.OpenOutBytes(), rows);
-            else WriteTable(set.Figures, context);
+            // CSV and JSON are the export's own bytes: one writer for both verbs.
+            if (format is { } export) FigureExporter.Write(context.OpenOutBytes(), figures, export);
+            else WriteTable(figures, context);
             return (int)ExitCode.Ok;
         });
         return command;

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Figures.Core.Csv;
 using Figures.Core.Diagnostics;
 using Figures.Core.Validation;
+using Figures.Core.Reading;
 
 namespace Figures.Cli.Commands;
 
@@ -41,7 +41,7 @@ public static class ValidateCommand
             context.Out.WriteLine($"{set.File}: {set.ProblemCount} problem{(set.ProblemCount == 1 ? "" : "s")} in {set.RowCount} rows{warnings}");
         // Warnings never fail a validation: the exit code is the problems' alone. An article that cannot
         // be read (too large, not UTF-8) is unreadable input, as the dataset would be.
-        return articles is { FoundUnreadable: true } ? Math.Max((int)set.ExitCode, (int)ExitCode.UsageOrUnreadable) : (int)set.ExitCode;
+        return ExitCodes.For(articles is { FoundUnreadable: true } ? Severity.Unusable : set.Severity);
     }
 
     // Problems and warnings as one report in file order (each list is in file order already).

@@ -3,7 +3,7 @@ namespace Figures.Core.Diagnostics;
 /// <summary>Helpers over a list of diagnostics.</summary>
 public static class DiagnosticList
 {
-    /// <summary>The exit code a list of problems maps to: the most severe one, or OK when empty.</summary>
-    public static ExitCode ExitCodeOf(IReadOnlyCollection<Diagnostic> problems) =>
-        problems.Count == 0 ? ExitCode.Ok : problems.Max(p => p.Severity);
+    /// <summary>The severity of the most severe problem, or null when there is none.</summary>
+    public static Severity? MostSevere(IReadOnlyCollection<Diagnostic> problems) =>
+        problems.Count == 0 ? null : problems.Max(p => p.Severity);
 }

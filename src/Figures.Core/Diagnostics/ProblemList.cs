@@ -25,8 +25,8 @@ public sealed class ProblemList : IReadOnlyList<Diagnostic>
     /// <summary>Every problem added, kept or not.</summary>
     public long Total { get; private set; }
 
-    /// <summary>The most severe exit code of every problem added, kept or not.</summary>
-    public ExitCode Severity { get; private set; }
+    /// <summary>The severity of the most severe problem added, kept or not; null when none was.</summary>
+    public Severity? Severity { get; private set; }
 
     /// <summary>The problems kept, in the order added.</summary>
     public int Count => _kept.Count;
@@ -57,10 +57,10 @@ public sealed class ProblemList : IReadOnlyList<Diagnostic>
     /// Counts a problem before it is located and built, and says whether it is to be kept (then pass
     /// it to <see cref="AddCounted"/>); one that is not costs no location and no message.
     /// </summary>
-    public bool Counts(int column, string message, ExitCode severity = ExitCode.InvalidData)
+    public bool Counts(int column, string message, Severity severity = Diagnostics.Severity.Invalid)
     {
         Total++;
-        if (severity > Severity) Severity = severity;
+        if (Severity is null || severity > Severity) Severity = severity;
         var kinds = _kinds ??= [];
         var key = Key(column, kinds.Count < MaxKinds ? Wording(message) : 0);
         if (!kinds.TryGetValue(key, out var kind))

@@ -18,6 +18,11 @@ public static class HxlTags
         Metric.Killed => "#affected+killed",
         Metric.LocalitiesAttacked => "#indicator+x_localities_attacked",
         Metric.Combatants => "#population+x_combatants",
+        Metric.Injured => "#affected+injured",
+        Metric.InNeed => "#inneed",
+        Metric.HealthAttacks => "#indicator+x_health_attacks",
+        Metric.SchoolAttacks => "#indicator+x_school_attacks",
+        Metric.ChildrenShare => "#affected+children+pct",
         _ => "#indicator+value",
     };
 

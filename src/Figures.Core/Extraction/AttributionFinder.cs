@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Figures.Core.Wording;
 
 namespace Figures.Core.Extraction;
 
@@ -9,7 +10,7 @@ namespace Figures.Core.Extraction;
 public static partial class AttributionFinder
 {
     /// <summary>The attribution of a figure no source is named for.</summary>
-    public const string Unattributed = "unattributed";
+    public const string Unattributed = Attribution.Unattributed;
 
     [GeneratedRegex(@"\baccording\s+to\s+(?<who>[^,.;:""“”()]+?)(?=\s*(?:[,.;:""“”()]|$|\s+(?:on|in|at|which|who|that|as|and\s+the\s+\w+\s+(?:has|have)|to\s+)\b))",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

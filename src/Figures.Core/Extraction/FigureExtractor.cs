@@ -1,5 +1,6 @@
 using Figures.Core.Model;
 using Figures.Core.Text;
+using Figures.Core.Wording;
 
 namespace Figures.Core.Extraction;
 
@@ -60,6 +61,8 @@ public static class FigureExtractor
         foreach (var quantity in quantities)
         {
             if (MetricGuesser.Guess(sentence, quantity, quantities) is not { } guess) continue;
+            // One is a figure only as a death or an injury ("one paramedic was killed"), never "one woman said".
+            if (quantity.Value < 2m && guess.Metric is not (Metric.Killed or Metric.Injured)) continue;
             var period = PeriodResolver.Resolve(sentence, guess.Metric, article.Published);
             figures.Add(new Figure
             {
@@ -82,19 +85,38 @@ public static class FigureExtractor
                 Url = article.Info.Url,
                 SourceFile = article.Info.SourceFile,
                 Quote = sentence,
-                Notes = Notes(guess, period, place),
+                Notes = Notes(guess, period, place, quantity),
             });
         }
         return figures;
     }
 
-    private static string Notes(MetricGuess guess, Period period, Place place)
+    private static string Notes(MetricGuess guess, Period period, Place place, Quantity quantity)
     {
         var notes = $"Proposed by figures extract: metric from '{guess.Cue}'";
+        if (Part(guess, quantity) is { } part) notes += "; " + part;
         if (period.Evidence.Length > 0) notes += $"; period from '{period.Evidence}'";
         if (place.Location.Length == 0) notes += "; no place named in the sentence";
         return notes + ".";
     }
+
+    // Situation reports count groups among the killed, the injured and the displaced ("among them 19 children"); the
+    // dataset keeps them under the metric, and the notes say the figure is a part, so no one reads it as the whole.
+    private static string? Part(MetricGuess guess, Quantity quantity)
+    {
+        if (guess.Metric == Metric.ChildrenShare) return "a share of the group the sentence names, not of the population";
+        if (guess.Metric == Metric.Idps && MetricGuesser.IsInTheOpen(guess.Cue)) return "people in the open: a part of those living in displacement";
+        var noun = quantity.Noun.ToLowerInvariant();
+        if (quantity.Unit != Unit.People || !GroupNouns.Contains(noun)) return null;
+        return $"counts {noun} only: a part of all those {MetricWording.Name(guess.Metric)}";
+    }
+
+    private static readonly HashSet<string> GroupNouns = new(StringComparer.Ordinal)
+    {
+        "children", "child", "women", "woman", "girls", "girl", "boys", "boy", "men", "man", "infants", "newborns", "students", "pupils", "pupil",
+        "workers", "worker", "staff", "personnel", "doctors", "doctor", "nurses", "nurse", "paramedics", "paramedic", "medics", "medic",
+        "teachers", "teacher", "volunteers", "volunteer", "rescuers", "patients",
+    };
 
     // An article often repeats a figure ("more than 38,500 ... in less than two weeks", then the agency's own words):
     // keep the statement that dates and places it best, and say the figure was repeated.
@@ -112,7 +134,7 @@ public static class FigureExtractor
 
     private static int Completeness(Figure figure) =>
         (figure.PeriodStart is null ? 0 : 2) + (figure.PeriodEnd is null ? 0 : 1)
-        + (figure.AttributedTo == AttributionFinder.Unattributed ? 0 : 1) + (figure.Location.Length == 0 ? 0 : 1);
+        + (Attribution.IsAttributed(figure) ? 1 : 0) + (figure.Location.Length == 0 ? 0 : 1);
 
     private static IEnumerable<string> Rest(IEnumerator<string> reader)
     {

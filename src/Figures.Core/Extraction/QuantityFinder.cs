@@ -26,6 +26,11 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"\b(?:first|second|last|latter|past|next)\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotAShareBefore();
 
+    // "Of the facilities still open, roughly a third": a share of things, not of people.
+    [GeneratedRegex(@"(?:^|[,;:]\s*)[Oo]f\s+the\s+(?:[\p{L}\-]+\s+){0,2}?(?:facilities|hospitals|clinics|schools|towns|villages|localities|communities|crossings)\b[^.;:]*$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex OfThings();
+
     [GeneratedRegex(@"^(?:\s+[\p{L}'’\-]+){0,3}?\s+(?:territory|land|area|funded|funding|budget|inflation|increase|rise|drop|decline|destroyed|damaged|capacity|chance|probability)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NotAShareAfter();
@@ -34,6 +39,11 @@ public static partial class QuantityFinder
     [GeneratedRegex(@"^(?:\s+of\s+(?:them|whom|those|these|the\s+(?:[\p{L}\-]+\s+)?[\p{L}\-]+))?,?\s+(?:are\s+|were\s+|being\s+)?(?:women|children|girls|boys|men|elderly|minors|female|male)\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Composition();
+
+    // "60 per cent of them children": children's share of a group is a figure of its own (issue 20); "women and children" stays context.
+    [GeneratedRegex(@"^(?:\s+of\s+(?:them|whom|those|these|the\s+(?:[\p{L}\-]+\s+)?[\p{L}\-]+))?,?\s+(?:are\s+|were\s+|being\s+)?(?:children|minors)\b(?!\s+and\b|\s+or\b|\s*,\s*(?:women|men|girls|boys|elderly)\b|\s+(?:aged\s+)?under\s+(?!(?:the\s+age\s+of\s+)?18\b))",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChildrenOnly();
 
     // "three quarters of a million", "two thirds of a million": a fraction of a scale, which NumberFinder reads as two numbers.
     [GeneratedRegex(@"\b(?<n>one|two|three|a)[\s-](?<f>quarters?|thirds?|halves|half)\s+of\s+an?\s+(?<s>million|thousand|billion)\b",
@@ -46,6 +56,7 @@ public static partial class QuantityFinder
         var mentions = WithFractionsOfScale(sentence, OneReadingEach(sentence, NumberFinder.Find(sentence)));
         var blocked = NotFigureSpans.Find(sentence);
         var found = new List<Quantity>();
+        (Unit Unit, string Noun)? counted = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
@@ -69,13 +80,54 @@ public static partial class QuantityFinder
                 found.Add(new Quantity(value, max, Unit.Percent, qualifier, mention.Start, end - mention.Start, "", end));
                 continue;
             }
-            if (value < 2m || value != decimal.Truncate(value)) continue;
-            var unit = UnitReader.Read(sentence, end, large: value >= 1000m);
+            if (value < 1m || value != decimal.Truncate(value)) continue;
+            var unit = UnitReader.Read(sentence, end, large: value >= 1000m) ?? Elided(sentence, mention.Start, end, counted);
             if (unit is not { } read) continue;
+            counted = (read.Unit, read.Noun);
+            // "one paramedic was killed" is a figure; "one account", "one of them" are not: one needs a noun of its own.
+            if (value < 2m && (max is not null || read.Noun.Length == 0)) continue;
+            // "Of the 550 health facilities in the area, 84 have been damaged": the 550 is what the figure is a part of.
+            if (PartOf().IsMatch(sentence[..QualifierStart(sentence, mention.Start)])) continue;
+            // "One child is killed or injured every eight hours": a rate, not a count.
+            if (Rate().IsMatch(sentence[end..])) continue;
             found.Add(new Quantity(value, max, read.Unit, qualifier, mention.Start, end - mention.Start, read.Noun, read.NounEnd));
         }
         return found;
     }
+
+    // A number with no noun of its own that a situation report still states as a count: "and between 250 and 300 were
+    // injured", "84 have been damaged" (after "of the 550 health facilities"), "injured a further 22", "the number displaced
+    // ... to more than 388,000". It counts what the sentence counted last, or people.
+    private static (Unit Unit, string Noun, int NounEnd)? Elided(string sentence, int start, int end, (Unit Unit, string Noun)? counted)
+    {
+        var before = sentence[..QualifierStart(sentence, start)];
+        if (ElidedAfter().IsMatch(sentence[end..]) || CasualtyBefore().IsMatch(before) || NumberOfBefore().IsMatch(before))
+            return (counted?.Unit ?? Unit.People, "", end);
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s+(?:(?:have|has|had)\s+(?:now\s+|also\s+|reportedly\s+)?been|were|was|are|is)\s+(?:also\s+|reportedly\s+)?(?:killed|injured|wounded|hurt|damaged|destroyed|hit|attacked|struck|displaced)\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ElidedAfter();
+
+    [GeneratedRegex(@"\b(?:killed|killing|injured|injuring|wounded|wounding)\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CasualtyBefore();
+
+    [GeneratedRegex(@"\b(?:the\s+(?:total\s+)?(?:number|toll|death\s+toll|tally)|population)\s+(?:of\s+)?(?:[\p{L}\-]+\s+){0,6}?(?:to|at|reached|reaching|is|was|stood\s+at|stands\s+at)\s+$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NumberOfBefore();
+
+    [GeneratedRegex(@"(?:^|[,;:]\s*)[Oo]f\s+(?:the|a\s+total\s+of)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartOf();
+
+    [GeneratedRegex(@"^[^.;,]{0,60}?\bevery\s+(?:[\p{L}\d]+\s+)?(?:minutes?|hours?|days?|weeks?|months?)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Rate();
+
+    // "one in three", "six in ten": a proportion written as a ratio.
+    [GeneratedRegex(@"\b(?<a>one|two|three|four|five|six|seven|eight|nine|[1-9])\s+(?:in|out\s+of)\s+(?<b>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\b(?!\s*(?:%|per\s*cent|percent))",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Ratio();
 
     private static List<NumberMention> WithFractionsOfScale(string sentence, List<NumberMention> mentions)
     {
@@ -93,9 +145,21 @@ public static partial class QuantityFinder
             mentions.RemoveAll(m => m.Start < end && match.Index < m.Start + m.Length);
             mentions.Add(new NumberMention(Math.Round(numerator * fraction * scale), false, match.Index, match.Length));
         }
+        foreach (Match match in Ratio().Matches(sentence))
+        {
+            var a = RatioTerm(match.Groups["a"].Value);
+            var b = RatioTerm(match.Groups["b"].Value);
+            if (a >= b) continue;
+            var end = match.Index + match.Length;
+            mentions.RemoveAll(m => m.Start < end && match.Index < m.Start + m.Length);
+            mentions.Add(new NumberMention(Math.Round(a * 100m / b, 1), true, match.Index, match.Length));
+        }
         mentions.Sort((x, y) => x.Start.CompareTo(y.Start));
         return mentions;
     }
+
+    private static decimal RatioTerm(string term) =>
+        char.IsAsciiDigit(term[0]) ? decimal.Parse(term, CultureInfo.InvariantCulture) : NumberFinder.Find(term)[0].Value;
 
     // "38.500" reads as 38.5 and 38,500: a count of people cannot be 38.5, but a percent or a scaled number ("1.500 million") can.
     private static List<NumberMention> OneReadingEach(string sentence, IReadOnlyList<NumberMention> mentions)
@@ -165,7 +229,7 @@ public static partial class QuantityFinder
     private static int QualifierStart(string sentence, int start)
     {
         var before = sentence[..start];
-        var qualifier = Regex.Match(before, @"(?:some|about|around|nearly|almost|approximately|roughly|more\s+than|over|at\s+least|up\s+to)\s+$",
+        var qualifier = Regex.Match(before, @"(?:some|about|around|nearly|almost|approximately|roughly|more\s+than|over|above|at\s+least|up\s+to)\s+$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
         return qualifier.Success ? qualifier.Index : start;
     }
@@ -195,9 +259,9 @@ public static partial class QuantityFinder
     private static bool IsShare(string sentence, NumberMention mention, int end)
     {
         var after = sentence[end..];
-        if (NotAShareAfter().IsMatch(after) || Composition().IsMatch(after)) return false;
+        if (NotAShareAfter().IsMatch(after) || (Composition().IsMatch(after) && !ChildrenOnly().IsMatch(after))) return false;
         if (char.IsAsciiDigit(sentence[mention.Start])) return true;
-        if (NotAShareBefore().IsMatch(sentence[..mention.Start])) return false;
+        if (NotAShareBefore().IsMatch(sentence[..mention.Start]) || OfThings().IsMatch(sentence[..mention.Start])) return false;
         return ShareOfPeople().IsMatch(after);
     }
 }

@@ -15,4 +15,8 @@ public static partial class VagueFinder
     /// <summary>The vague amounts of a sentence, verbatim, in order.</summary>
     public static IReadOnlyList<string> Find(string sentence) =>
         Vague().Matches(sentence).Select(m => m.Value).ToList();
+
+    /// <summary>Where the vague amounts of a sentence stand, as (start, end) indices, in order.</summary>
+    public static IReadOnlyList<(int Start, int End)> Spans(string sentence) =>
+        Vague().Matches(sentence).Select(m => (m.Index, m.Index + m.Length)).ToList();
 }

@@ -58,9 +58,6 @@ public sealed record Figure
     /// <summary>The date a figure is placed at on a time line: its period end, else its period start.</summary>
     public DateOnly? ReferenceDate => PeriodEnd ?? PeriodStart;
 
-    /// <summary>The fields a figure is selected by.</summary>
-    public FigureFacets Facets => new(Metric, Qualifier, Admin1, Admin1Pcode, CountryIso3, Publisher, PeriodStart, PeriodEnd);
-
     /// <summary>Whether the source gave a range (value to value_max).</summary>
     public bool IsRange => ValueMax is not null;
 }

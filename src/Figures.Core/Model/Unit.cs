@@ -11,4 +11,8 @@ public enum Unit
     Localities,
     /// <summary>A proportion, 0 to 100; never converted to people.</summary>
     Percent,
+    /// <summary>Buildings that give a service: hospitals, clinics, health centres, schools.</summary>
+    Facilities,
+    /// <summary>Incidents counted as attacks (WHO's attacks on health care), however many places or people each touched.</summary>
+    Attacks,
 }

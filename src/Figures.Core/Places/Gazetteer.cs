@@ -101,9 +101,6 @@ public static class Gazetteer
     /// </summary>
     public static Governorate? LookupGovernorate(string name) => Lookups.ByGovernorateSpelling.GetValueOrDefault(Fold(name.Trim()));
 
-    /// <summary>The governorate with a p-code, or null.</summary>
-    public static Governorate? ByCode(string pcode) => ByPcode.GetValueOrDefault(pcode);
-
     /// <summary>The governorate with a p-code SY01–SY14 given as text, or null; allocates nothing (it runs on every row).</summary>
     public static Governorate? ByCode(ReadOnlySpan<char> pcode)
     {

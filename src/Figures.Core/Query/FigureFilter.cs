@@ -27,7 +27,8 @@ public sealed record FigureFilter
     public Qualifier? Qualifier { get; init; }
 
     /// <summary>Whether a figure meets every criterion.</summary>
-    public bool Matches(Figure figure) => Matches(figure.Facets);
+    public bool Matches(Figure figure) =>
+        Matches(new FigureFacets(figure.Metric, figure.Qualifier, figure.Admin1, figure.Admin1Pcode, figure.CountryIso3, figure.Publisher, figure.PeriodStart, figure.PeriodEnd));
 
     /// <summary>Whether a figure with these facets meets every criterion (every criterion is a facet).</summary>
     public bool Matches(FigureFacets figure)

@@ -100,6 +100,17 @@ public static partial class NumberFinder
     private static int ReadWords(MatchCollection tokens, int i, List<NumberMention> found)
     {
         var word = tokens[i].Value;
+        // "two thirds of whom", "three quarters": a fraction written as two words is a proportion, as "two-thirds" is.
+        if (i + 1 < tokens.Count && Adjacent(tokens[i], tokens[i + 1]) && TryUnit(word, out var numerator) && numerator is >= 1 and <= 3
+            && NumberWords.Fractions.TryGetValue(tokens[i + 1].Value.TrimEnd('s', 'S'), out var part) && part is 25m or 33.3m)
+        {
+            var share = part == 25m ? numerator * 25m : Math.Round(numerator * 100m / 3m, 1);
+            if (share < 100m)
+            {
+                found.Add(Mention(share, true, tokens, i, i + 1));
+                return 2;
+            }
+        }
         // "half a million", "half a thousand": a fraction of a scale is a count, not a proportion.
         if (NumberWords.Fractions.TryGetValue(word, out var fraction))
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using static System.FormattableString;
 using Figures.Core.Model;
 using Figures.Core.Text;
+using Figures.Core.Query;
 
 namespace Figures.Core.Validation;
 
@@ -11,17 +12,8 @@ namespace Figures.Core.Validation;
 /// </summary>
 public static partial class FigureRowParser
 {
-
-
     // A quote full of numbers must not turn into a message full of numbers.
     private const int MaxListed = 6;
-
-    /// <summary>Parses a row; the figure is null when any problem makes it unusable.</summary>
-    public static Figure? Parse(IReadOnlyList<string> fields, List<FieldProblem> problems)
-    {
-        var row = RowFields.Of(fields);
-        return TryCheck(row, problems, out var values) ? Build(row, values, pool: null) : null;
-    }
 
     /// <summary>
     /// Checks every field of a row and reports every problem, reading the fields as spans: a valid
@@ -88,6 +80,8 @@ public static partial class FigureRowParser
             problems.Add(StartAfterEnd(periodStart.Value, periodEnd!.Value));
         if (metric is { } m && Vocabulary.KindOf(m) != MetricKind.Flow && periodStart is not null)
             problems.Add(CountWithAStart(m));
+        if (metric is { } measured && unit is { } given && !Vocabulary.Fits(measured, given))
+            problems.Add(UnitDoesNotFit(measured, given));
 
         var pcode = row[FigureColumns.Admin1Pcode];
         var iso3 = row[FigureColumns.CountryIso3];
@@ -181,6 +175,9 @@ public static partial class FigureRowParser
 
     private static FieldProblem CountWithAStart(Metric metric) =>
         new(FigureColumns.PeriodStart, $"metric '{Vocabulary.Name(metric)}' is a count at a date: give only period_end (its as-of date)");
+
+    private static FieldProblem UnitDoesNotFit(Metric metric, Unit unit) =>
+        new(FigureColumns.Unit, $"unit '{Vocabulary.Name(unit)}' does not fit metric '{Vocabulary.Name(metric)}'; it is counted in {string.Join(" or ", Vocabulary.UnitsOf(metric).Select(Vocabulary.Name))}");
 
     // The message names the field as given, {0} standing for it.
     private static FieldProblem Malformed(int index, ReadOnlySpan<char> field, string message) =>

@@ -33,56 +33,6 @@ public sealed class RowFields
     /// <summary>Field <paramref name="index"/> as a new string.</summary>
     public string String(int index) => this[index].ToString();
 
-    /// <summary>A row holding these fields (for callers that already have strings).</summary>
-    public static RowFields Of(IReadOnlyList<string> fields)
-    {
-        var row = new RowFields(fields.Count);
-        row.Reserve(fields.Sum(field => field.Length));
-        var at = 0;
-        for (var i = 0; i < fields.Count; i++)
-        {
-            fields[i].CopyTo(row._chars.AsSpan(at));
-            row._starts[i] = at;
-            row._lengths[i] = fields[i].Length;
-            at += fields[i].Length;
-        }
-        row.Count = fields.Count;
-        return row;
-    }
-
-    /// <summary>
-    /// Decodes a row from its fields' UTF-8 bytes laid end to end, field <c>i</c> ending at <c>ends[i]</c>.
-    /// The bytes were validated as UTF-8 when they were read.
-    /// </summary>
-    internal void Decode(ReadOnlySpan<byte> utf8, ReadOnlySpan<int> ends)
-    {
-        Reserve(utf8.Length);
-        Count = ends.Length;
-        if (Ascii.IsValid(utf8))
-        {
-            // The common case: one vectorised widening, and character offsets equal byte offsets.
-            Ascii.ToUtf16(utf8, _chars, out _);
-            var start = 0;
-            for (var i = 0; i < ends.Length; i++)
-            {
-                _starts[i] = start;
-                _lengths[i] = ends[i] - start;
-                start = ends[i];
-            }
-            return;
-        }
-        var from = 0;
-        var written = 0;
-        for (var i = 0; i < ends.Length; i++)
-        {
-            Utf8.ToUtf16(utf8[from..ends[i]], _chars.AsSpan(written), out _, out var chars);
-            _starts[i] = written;
-            _lengths[i] = chars;
-            written += chars;
-            from = ends[i];
-        }
-    }
-
     /// <summary>
     /// Decodes the reader's current record straight from the reader, leaving the columns in
     /// <paramref name="skip"/> empty. Its bytes were validated as UTF-8 when they were read.

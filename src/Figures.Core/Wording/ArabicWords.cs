@@ -31,6 +31,29 @@ internal sealed class ArabicWords : Words
         ["children"] = ("طفل", "أطفال"),
         ["refugees"] = ("لاجئ", "لاجئين"),
         ["families"] = ("عائلة", "عائلات"),
+        // A group among the killed or injured keeps its name, as in English.
+        ["women"] = ("امرأة", "نساء"),
+        ["girls"] = ("فتاة", "فتيات"),
+        ["boys"] = ("صبي", "صبية"),
+        ["men"] = ("رجل", "رجال"),
+        ["paramedics"] = ("مسعف", "مسعفين"),
+        ["medics"] = ("مسعف", "مسعفين"),
+        ["nurses"] = ("ممرض", "ممرضين"),
+        ["doctors"] = ("طبيب", "أطباء"),
+        ["pupils"] = ("تلميذ", "تلاميذ"),
+        ["students"] = ("طالب", "طلاب"),
+        ["patients"] = ("مريض", "مرضى"),
+        ["teachers"] = ("معلم", "معلمين"),
+        ["volunteers"] = ("متطوع", "متطوعين"),
+    };
+
+    // A two-word group ("health workers", "medical staff", "aid personnel"), by its first word.
+    private static readonly Dictionary<string, (string One, string Few)> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["health"] = ("عامل صحي", "عاملين صحيين"),
+        ["medical"] = ("عامل في القطاع الطبي", "عاملين في القطاع الطبي"),
+        ["aid"] = ("عامل إغاثة", "عمال إغاثة"),
+        ["humanitarian"] = ("عامل في المجال الإنساني", "عاملين في المجال الإنساني"),
     };
 
     private readonly DigitStyle _digits;
@@ -92,11 +115,15 @@ internal sealed class ArabicWords : Words
         Unit.People => Counted(count, "شخص", "شخصان", "أشخاص"),
         Unit.Households => Counted(count, "أسرة", "أسرتان", "أسر"),
         Unit.Localities => Counted(count, "بلدة أو قرية", "بلدتان أو قريتان", "بلدات وقرى"),
+        Unit.Facilities => Counted(count, "منشأة", "منشأتان", "منشآت"),
+        Unit.Attacks => Counted(count, "هجوم", "هجومان", "هجمات"),
         _ => "",
     };
 
     public override string SourceNoun(string noun, decimal count) =>
-        PeopleNouns.TryGetValue(noun, out var forms) ? (IsFew(count) ? forms.Few : forms.One) : UnitNoun(Unit.People, count);
+        PeopleNouns.TryGetValue(noun, out var forms) || (noun.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && GroupNouns.TryGetValue(noun[..space], out forms))
+            ? (IsFew(count) ? forms.Few : forms.One)
+            : UnitNoun(Unit.People, count);
 
     public override string Compact(string number, decimal count, int power) => count == 1 ? Compact1(power) : power switch
     {
@@ -114,6 +141,11 @@ internal sealed class ArabicWords : Words
         Metric.Killed => "القتلى",
         Metric.LocalitiesAttacked => "البلدات والقرى المستهدفة",
         Metric.Combatants => "المقاتلون",
+        Metric.Injured => "الجرحى",
+        Metric.InNeed => "بحاجة إلى مساعدة إنسانية",
+        Metric.HealthAttacks => "هجمات على الرعاية الصحية",
+        Metric.SchoolAttacks => "هجمات على المدارس",
+        Metric.ChildrenShare => "نسبة الأطفال",
         _ => Vocabulary.Name(metric),
     };
 
@@ -130,6 +162,14 @@ internal sealed class ArabicWords : Words
         (Metric.Killed, _) => "القتلى",
         (Metric.LocalitiesAttacked, _) => "البلدات والقرى التي تعرضت لهجمات",
         (Metric.Combatants, _) => "نسبة السكان المعدودين مقاتلين",
+        (Metric.Injured, _) => "الجرحى",
+        (Metric.InNeed, Unit.Percent) => "نسبة السكان بحاجة إلى مساعدة إنسانية",
+        (Metric.InNeed, _) => "الأشخاص بحاجة إلى مساعدة إنسانية",
+        (Metric.HealthAttacks, Unit.Facilities) => "منشآت صحية تعرضت لهجمات أو خرجت عن الخدمة",
+        (Metric.HealthAttacks, _) => "هجمات على الرعاية الصحية",
+        (Metric.SchoolAttacks, Unit.Facilities) => "مدارس تعرضت لهجمات أو خرجت عن الخدمة",
+        (Metric.SchoolAttacks, _) => "هجمات على المدارس",
+        (Metric.ChildrenShare, _) => "نسبة الأطفال في مجموعة ما",
         _ => Vocabulary.Name(metric),
     };
 

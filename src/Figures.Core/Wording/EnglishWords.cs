@@ -47,6 +47,10 @@ internal sealed class EnglishWords : Words
         (Unit.Households, false) => "households",
         (Unit.Localities, true) => "locality",
         (Unit.Localities, false) => "localities",
+        (Unit.Facilities, true) => "facility",
+        (Unit.Facilities, false) => "facilities",
+        (Unit.Attacks, true) => "attack",
+        (Unit.Attacks, false) => "attacks",
         _ => "",
     };
 
@@ -61,6 +65,11 @@ internal sealed class EnglishWords : Words
         Metric.AtRisk => "at risk of displacement",
         Metric.Killed => "killed",
         Metric.LocalitiesAttacked => "localities attacked",
+        Metric.Injured => "injured",
+        Metric.InNeed => "in need",
+        Metric.HealthAttacks => "attacks on health care",
+        Metric.SchoolAttacks => "attacks on schools",
+        Metric.ChildrenShare => "children's share",
         _ => "combatants",
     };
 
@@ -82,6 +91,14 @@ internal sealed class EnglishWords : Words
         (Metric.Killed, _) => "People killed",
         (Metric.LocalitiesAttacked, _) => "Towns and villages attacked",
         (Metric.Combatants, _) => "Share of the population counted as fighters",
+        (Metric.Injured, _) => "People injured",
+        (Metric.InNeed, Unit.Percent) => "Share of the population in need",
+        (Metric.InNeed, _) => "People in need of humanitarian assistance",
+        (Metric.HealthAttacks, Unit.Facilities) => "Health facilities hit or put out of service",
+        (Metric.HealthAttacks, _) => "Attacks on health care",
+        (Metric.SchoolAttacks, Unit.Facilities) => "Schools hit or put out of use",
+        (Metric.SchoolAttacks, _) => "Attacks on schools",
+        (Metric.ChildrenShare, _) => "Share of a group who are children",
         _ => Vocabulary.Name(metric),
     };
 

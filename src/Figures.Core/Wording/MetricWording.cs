@@ -32,7 +32,8 @@ public static class MetricWording
     public static string Label(Metric metric, Unit unit, Words words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        return unit == Unit.Percent ? words.ShareLabel(Title(metric, words)) : Title(metric, words);
+        // A share of children is a share by name already: no "(share)" after "Children's share".
+        return unit == Unit.Percent && metric != Metric.ChildrenShare ? words.ShareLabel(Title(metric, words)) : Title(metric, words);
     }
 
     /// <summary>What a measure is called as a heading: "People newly displaced", "Share of the population that is displaced".</summary>

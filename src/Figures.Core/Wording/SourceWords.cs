@@ -15,7 +15,12 @@ public static partial class SourceWords
     private static readonly HashSet<string> PeopleNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "people", "civilians", "Syrians", "residents", "persons", "individuals", "children", "refugees", "families",
+        // A group among the killed or injured must keep its name: "10 health workers killed" is not "10 people killed".
+        "women", "girls", "boys", "men", "paramedics", "nurses", "doctors", "medics", "pupils", "students", "patients", "teachers", "volunteers",
     };
+
+    // The first word of a two-word group: "health workers", "medical staff", "aid workers".
+    private static readonly HashSet<string> GroupModifiers = new(StringComparer.OrdinalIgnoreCase) { "health", "medical", "aid", "humanitarian" };
 
     [GeneratedRegex(@"\ban?\s+[a-z]+-(?:day|week|month|year)\s+[a-z]+\b",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -43,7 +48,12 @@ public static partial class SourceWords
         foreach (var mention in NumberFinder.Find(figure.Quote))
         {
             if (mention.IsPercent || (mention.Value != figure.Value && mention.Value != figure.ValueMax)) continue;
-            var next = NextWord(figure.Quote, mention.Start + mention.Length);
+            var after = mention.Start + mention.Length;
+            var next = NextWord(figure.Quote, after);
+            if (next is not null && GroupModifiers.Contains(next)
+                && NextWord(figure.Quote, figure.Quote.IndexOf(next, after, StringComparison.Ordinal) + next.Length) is { } group
+                && group is "workers" or "staff" or "personnel")
+                return words.SourceNoun(next + " " + group, count);
             return next is not null && PeopleNouns.Contains(next) ? words.SourceNoun(next, count) : fallback;
         }
         return fallback;

@@ -56,12 +56,12 @@ public static class BriefDefinitionReader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             var message = e is FileNotFoundException or DirectoryNotFoundException ? "brief definition not found" : $"cannot read: {e.Message}";
-            return (null, [new Diagnostic(path, 1, 1, message, ExitCode.UsageOrUnreadable)]);
+            return (null, [new Diagnostic(path, 1, 1, message, Severity.Unusable)]);
         }
         if (bytes.Length > MaxBytes)
         {
             return (null, [new Diagnostic(path, 1, 1,
-                $"the definition is larger than {MaxBytes / (1024 * 1024)} MB; a brief definition is a short JSON file (is this the right file?)", ExitCode.UsageOrUnreadable)]);
+                $"the definition is larger than {MaxBytes / (1024 * 1024)} MB; a brief definition is a short JSON file (is this the right file?)", Severity.Unusable)]);
         }
         return Read(bytes, path);
     }
@@ -71,12 +71,12 @@ public static class BriefDefinitionReader
     {
         var text = new TextPositions(bytes);
         if (ByteOrderMark.ForeignEncoding(bytes) is { } encoding)
-            return (null, [new Diagnostic(path, 1, 1, $"the definition is {encoding} text; save it as UTF-8", ExitCode.UsageOrUnreadable)]);
+            return (null, [new Diagnostic(path, 1, 1, $"the definition is {encoding} text; save it as UTF-8", Severity.Unusable)]);
         if (FirstInvalidUtf8(bytes) is { } bad)
         {
             var (line, column) = text.At(bad);
             return (null, [new Diagnostic(path, line, column,
-                $"not UTF-8 text (byte 0x{bytes[bad]:X2}); save the definition as UTF-8", ExitCode.UsageOrUnreadable)]);
+                $"not UTF-8 text (byte 0x{bytes[bad]:X2}); save the definition as UTF-8", Severity.Unusable)]);
         }
         JsonDocument document;
         var options = new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
@@ -87,7 +87,7 @@ public static class BriefDefinitionReader
         catch (JsonException e)
         {
             var (line, column) = text.At(text.Offset(e.LineNumber ?? 0, e.BytePositionInLine ?? 0));
-            return (null, [new Diagnostic(path, line, column, "not valid JSON: " + FirstSentence(e.Message), ExitCode.InvalidData)]);
+            return (null, [new Diagnostic(path, line, column, "not valid JSON: " + FirstSentence(e.Message), Severity.Invalid)]);
         }
         using (document)
         {
@@ -353,16 +353,16 @@ public static class BriefDefinitionReader
             switch (identity.Kind)
             {
                 case FileKind.Missing:
-                    Problem($"font file '{shown}' not found", key, ExitCode.UsageOrUnreadable);
+                    Problem($"font file '{shown}' not found", key, Severity.Unusable);
                     break;
                 case FileKind.Regular when identity.Size > MaxFontBytes:
                     Problem(string.Create(CultureInfo.InvariantCulture,
-                        $"font file '{shown}' is {identity.Size / (1024 * 1024)} MB; a font file is at most {MaxFontBytes / (1024 * 1024)} MB"), key, ExitCode.UsageOrUnreadable);
+                        $"font file '{shown}' is {identity.Size / (1024 * 1024)} MB; a font file is at most {MaxFontBytes / (1024 * 1024)} MB"), key, Severity.Unusable);
                     break;
                 case FileKind.Regular:
                     break;
                 default:
-                    Problem($"font file '{shown}' is not a regular file (it is {Describe(identity.Kind)})", key, ExitCode.UsageOrUnreadable);
+                    Problem($"font file '{shown}' is not a regular file (it is {Describe(identity.Kind)})", key, Severity.Unusable);
                     break;
             }
         }
@@ -379,7 +379,7 @@ public static class BriefDefinitionReader
 
         private static string Show(string text) => Core.Validation.Echo.Show(text);
 
-        private void Problem(string message, string key, ExitCode severity = ExitCode.InvalidData, bool duplicate = false)
+        private void Problem(string message, string key, Severity severity = Severity.Invalid, bool duplicate = false)
         {
             var (line, column) = keys.Locate(key, duplicate);
             _reported.Add(key);

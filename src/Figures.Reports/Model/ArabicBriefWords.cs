@@ -19,6 +19,9 @@ internal sealed class ArabicBriefWords(Words core) : BriefWords
     {
         (Metric.Idps, Unit.Percent) => "من السكان يعيشون في النزوح",
         (Metric.Combatants, _) => "من السكان معدودون مقاتلين",
+        (Metric.ChildrenShare, _) => "من المجموعة المعدودة هم أطفال",
+        (Metric.HealthAttacks, Unit.Percent) => "من المنشآت الصحية تعرضت لهجمات أو خرجت عن الخدمة",
+        (Metric.SchoolAttacks, Unit.Percent) => "من المدارس تعرضت لهجمات أو خرجت عن الخدمة",
         (_, Unit.Percent) => $"من السكان ({core.MetricName(metric)})",
         (Metric.Displaced, _) => $"{noun} نزحوا حديثاً",
         (Metric.Idps, _) => $"{noun} يعيشون في النزوح",
@@ -26,6 +29,12 @@ internal sealed class ArabicBriefWords(Words core) : BriefWords
         (Metric.AtRisk, _) => $"{noun} معرضون لخطر النزوح (تقدير مستقبلي)",
         (Metric.Killed, _) => $"{noun} قتلوا",
         (Metric.LocalitiesAttacked, _) => "بلدات وقرى تعرضت لهجمات",
+        (Metric.Injured, _) => $"{noun} أصيبوا",
+        (Metric.InNeed, _) => $"{noun} بحاجة إلى مساعدة إنسانية",
+        (Metric.HealthAttacks, Unit.Facilities) => "منشآت صحية تعرضت لهجمات أو خرجت عن الخدمة",
+        (Metric.HealthAttacks, _) => "هجمات على الرعاية الصحية",
+        (Metric.SchoolAttacks, Unit.Facilities) => "مدارس تعرضت لهجمات أو خرجت عن الخدمة",
+        (Metric.SchoolAttacks, _) => "هجمات على المدارس",
         _ => noun,
     };
 
@@ -39,6 +48,8 @@ internal sealed class ArabicBriefWords(Words core) : BriefWords
     {
         Metric.Idps => $"{value} نازحون",
         Metric.Combatants => $"{value} مقاتلون",
+        Metric.ChildrenShare => $"{value} أطفال",
+        Metric.InNeed => $"{value} بحاجة إلى مساعدة إنسانية",
         _ => $"{value} ({core.MetricName(metric)})",
     };
 
@@ -59,27 +70,45 @@ internal sealed class ArabicBriefWords(Words core) : BriefWords
 
     public override string Projection(string quote, string who, string citation) => $"تقدير مستقبلي، بكلمات المصدر: {quote} ({who}؛ {citation}).";
 
-    public override string CountClause(Metric metric, string subject, bool one, string place) => metric switch
+    public override string CountClause(Metric metric, Unit unit, string subject, bool one, string place) => (metric, unit) switch
     {
-        Metric.Displaced => $"نزح {subject}{place}",
-        Metric.Idps => $"كان {subject} يعيشون في النزوح{place}",
-        Metric.Population => $"كان {subject} يعيشون{place}",
-        Metric.Killed => $"قتل {subject}{place}",
-        Metric.LocalitiesAttacked => $"تعرضت {subject} لهجمات{place}",
-        Metric.Combatants => $"عد {subject} مقاتلين{place}",
+        (Metric.Displaced, _) => $"نزح {subject}{place}",
+        (Metric.Idps, _) => $"كان {subject} يعيشون في النزوح{place}",
+        (Metric.Population, _) => $"كان {subject} يعيشون{place}",
+        (Metric.Killed, _) => $"قتل {subject}{place}",
+        (Metric.LocalitiesAttacked, _) => $"تعرضت {subject} لهجمات{place}",
+        (Metric.Combatants, _) => $"عد {subject} مقاتلين{place}",
+        (Metric.Injured, _) => $"أصيب {subject}{place}",
+        (Metric.InNeed, _) => $"كان {subject} بحاجة إلى مساعدة إنسانية{place}",
+        // Attacks are counted in facilities or incidents, not in the people a quote's noun names.
+        (Metric.HealthAttacks or Metric.SchoolAttacks, Unit.Facilities) => $"تعرضت {subject} لهجمات أو خرجت عن الخدمة{place}",
+        (Metric.HealthAttacks, _) => $"سجلت {subject} على الرعاية الصحية{place}",
+        (Metric.SchoolAttacks, _) => $"سجلت {subject} على المدارس{place}",
         _ => $"{subject}{place}",
+    };
+
+    // Counted as Arabic counts: 2 in the dual, 3 to 10 in the plural, other counts in the singular.
+    public override string? FacilityNoun(Metric metric, decimal count, bool one) => metric switch
+    {
+        Metric.HealthAttacks => Counted(count, "منشأة صحية", "منشأتان صحيتان", "منشآت صحية"),
+        Metric.SchoolAttacks => Counted(count, "مدرسة", "مدرستان", "مدارس"),
+        _ => null,
     };
 
     public override string InPlace(string location) => location.Length == 0 ? "" : " في " + core.Place(location);
 
-    public override string ShareClause(Metric metric, string share, string location, bool one)
+    public override string ShareClause(Metric metric, string share, string location, bool one, string quote)
     {
+        // Children's share is of a group the quote names, not of the population.
+        if (metric == Metric.ChildrenShare) return $"كان الأطفال {share} من المجموعة المعدودة في {core.Quote(quote)}";
         var of = location.Length > 0 ? $"من سكان {core.Place(location)}" : "من السكان";
         var group = metric switch
         {
             Metric.Idps => "نازحين",
             Metric.Combatants => "مقاتلين",
             Metric.Population => "مقيمين",
+            Metric.InNeed => "بحاجة إلى مساعدة إنسانية",
+            Metric.Injured => "جرحى",
             _ => core.MetricName(metric),
         };
         return $"كان {share} {of} {group}";
@@ -104,6 +133,11 @@ internal sealed class ArabicBriefWords(Words core) : BriefWords
         (Metric.Killed, _) => "عدد القتلى",
         (Metric.LocalitiesAttacked, _) => "الأماكن المستهدفة",
         (Metric.Combatants, _) => "نسبة المعدودين مقاتلين",
+        (Metric.Injured, _) => "عدد الجرحى",
+        (Metric.InNeed, _) => "عدد من هم بحاجة إلى مساعدة إنسانية",
+        (Metric.HealthAttacks, _) => "الهجمات على الرعاية الصحية",
+        (Metric.SchoolAttacks, _) => "الهجمات على المدارس",
+        (Metric.ChildrenShare, _) => "نسبة الأطفال",
         _ => core.MetricName(metric),
     };
 
@@ -170,6 +204,9 @@ internal sealed class ArabicBriefWords(Words core) : BriefWords
 
     public override string Footer(string issued, string fingerprint) => $"صدر في {issued} · بصمة البيانات {fingerprint}";
     public override string PageOf(int number, int total) => $"الصفحة {Count(number)} من {Count(total)}";
+
+    private static string Counted(decimal count, string one, string two, string few) =>
+        count == 2m ? two : count == decimal.Truncate(count) && count is >= 3 and <= 10 ? few : one;
 
     private string Sources(int count) => count switch
     {

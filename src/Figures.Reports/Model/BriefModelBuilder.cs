@@ -19,7 +19,7 @@ public static class BriefModelBuilder
         ArgumentNullException.ThrowIfNull(all);
         var figures = Select(definition, all);
         if (figures.Count == 0)
-            throw new FiguresException($"brief '{definition.Name}' selects no figures; check its area, period and metrics", ExitCode.InvalidData);
+            throw new FiguresException($"brief '{definition.Name}' selects no figures; check its area, period and metrics", Severity.Invalid);
 
         var words = BriefWords.For(Words.For(definition.Language, definition.Digits));
         var sources = NumberSources(figures);

@@ -51,11 +51,16 @@ public abstract class BriefWords
     /// <summary>"A projection, in the source's words: “…” (UN; The New Arab, 14 September 2018)."</summary>
     public abstract string Projection(string quote, string who, string citation);
     /// <summary>The clause saying what a count counts: "more than 38,500 people were displaced in northwest Syria".</summary>
-    public abstract string CountClause(Metric metric, string subject, bool one, string place);
+    public abstract string CountClause(Metric metric, Unit unit, string subject, bool one, string place);
+    /// <summary>What facilities a count of attacks counts, in place of "facilities": "health facilities", "schools"; null for a metric whose facilities have no other name.</summary>
+    public abstract string? FacilityNoun(Metric metric, decimal count, bool one);
     /// <summary>" in northwest Syria", or "" for no place.</summary>
     public abstract string InPlace(string location);
-    /// <summary>"about half of the population of Idlib were displaced people".</summary>
-    public abstract string ShareClause(Metric metric, string share, string location, bool one);
+    /// <summary>
+    /// "about half of the population of Idlib were displaced people"; a share of children is of the group its
+    /// <paramref name="quote"/> names, not of the population.
+    /// </summary>
+    public abstract string ShareClause(Metric metric, string share, string location, bool one, string quote);
     /// <summary>"according to the UN (The New Arab, 14 September 2018)", or "reported without attribution (...)".</summary>
     public abstract string AttributionClause(string? who, string citation);
     /// <summary>A whole overview sentence from its parts; <paramref name="lead"/> is empty when the figure has no date of its own.</summary>

@@ -17,7 +17,8 @@ public static class DerivedValues
     {
         ArgumentNullException.ThrowIfNull(share);
         ArgumentNullException.ThrowIfNull(words);
-        if (share.Unit != Unit.Percent || share.ValueMax is not null) return null;
+        // Only a share of people is a share of the population: not a share of health facilities, nor children's share of a group.
+        if (share.Unit != Unit.Percent || share.ValueMax is not null || !Vocabulary.Fits(share.Metric, Unit.People)) return null;
         var population = figures.FirstOrDefault(f => f.Metric == Metric.Population && f.Unit == Unit.People
             && f.SourceFile == share.SourceFile && f.Location == share.Location && f.ValueMax is null);
         if (population is null) return null;

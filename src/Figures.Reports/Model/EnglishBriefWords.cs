@@ -15,6 +15,9 @@ internal sealed class EnglishBriefWords(Words core) : BriefWords
     {
         (Metric.Idps, Unit.Percent) => "of the population living in displacement",
         (Metric.Combatants, _) => "of the population counted as fighters",
+        (Metric.ChildrenShare, _) => "of the group counted were children",
+        (Metric.HealthAttacks, Unit.Percent) => "of health facilities hit or out of service",
+        (Metric.SchoolAttacks, Unit.Percent) => "of schools hit or out of use",
         (_, Unit.Percent) => $"of the population ({Vocabulary.Name(metric).Replace('_', ' ')})",
         (Metric.Displaced, _) => $"{noun} newly displaced",
         (Metric.Idps, _) => $"{noun} living in displacement",
@@ -22,6 +25,12 @@ internal sealed class EnglishBriefWords(Words core) : BriefWords
         (Metric.AtRisk, _) => $"{noun} at risk of displacement (a projection)",
         (Metric.Killed, _) => $"{noun} killed",
         (Metric.LocalitiesAttacked, _) => "towns and villages attacked",
+        (Metric.Injured, _) => $"{noun} injured",
+        (Metric.InNeed, _) => $"{noun} in need of humanitarian assistance",
+        (Metric.HealthAttacks, Unit.Facilities) => "health facilities hit or put out of service",
+        (Metric.HealthAttacks, _) => "attacks on health care",
+        (Metric.SchoolAttacks, Unit.Facilities) => "schools hit or put out of use",
+        (Metric.SchoolAttacks, _) => "attacks on schools",
         _ => noun,
     };
 
@@ -35,6 +44,8 @@ internal sealed class EnglishBriefWords(Words core) : BriefWords
     {
         Metric.Idps => $"{value} are displaced",
         Metric.Combatants => $"{value} are fighters",
+        Metric.ChildrenShare => $"{value} are children",
+        Metric.InNeed => $"{value} are in need",
         _ => $"{value} ({Vocabulary.Name(metric)})",
     };
 
@@ -55,34 +66,52 @@ internal sealed class EnglishBriefWords(Words core) : BriefWords
 
     public override string Projection(string quote, string who, string citation) => $"A projection, in the source's words: {quote} ({who}; {citation}).";
 
-    public override string CountClause(Metric metric, string subject, bool one, string place)
+    public override string CountClause(Metric metric, Unit unit, string subject, bool one, string place)
     {
         var were = one ? "was" : "were";
-        return metric switch
+        return (metric, unit) switch
         {
-            Metric.Displaced => $"{subject} {were} displaced{place}",
-            Metric.Idps => $"{subject} {were} living in displacement{place}",
-            Metric.Population => $"{subject} {were} living{place}",
-            Metric.Killed => $"{subject} {were} killed{place}",
-            Metric.LocalitiesAttacked => $"{subject} {were} attacked{place}",
-            Metric.Combatants => $"{subject} {were} counted as fighters{place}",
+            (Metric.Displaced, _) => $"{subject} {were} displaced{place}",
+            (Metric.Idps, _) => $"{subject} {were} living in displacement{place}",
+            (Metric.Population, _) => $"{subject} {were} living{place}",
+            (Metric.Killed, _) => $"{subject} {were} killed{place}",
+            (Metric.LocalitiesAttacked, _) => $"{subject} {were} attacked{place}",
+            (Metric.Combatants, _) => $"{subject} {were} counted as fighters{place}",
+            (Metric.Injured, _) => $"{subject} {were} injured{place}",
+            (Metric.InNeed, _) => $"{subject} {were} in need of humanitarian assistance{place}",
+            // Attacks are counted in facilities or incidents, not in the people a quote's noun names.
+            (Metric.HealthAttacks, Unit.Facilities) => $"{subject} {were} hit or put out of service{place}",
+            (Metric.HealthAttacks, _) => $"{subject} on health care {were} recorded{place}",
+            (Metric.SchoolAttacks, Unit.Facilities) => $"{subject} {were} hit or put out of use{place}",
+            (Metric.SchoolAttacks, _) => $"{subject} on schools {were} recorded{place}",
             _ => $"{subject}{place}",
         };
     }
+
+    public override string? FacilityNoun(Metric metric, decimal count, bool one) => metric switch
+    {
+        Metric.HealthAttacks => one ? "health facility" : "health facilities",
+        Metric.SchoolAttacks => one ? "school" : "schools",
+        _ => null,
+    };
 
     public override string InPlace(string location) =>
         location.Length == 0 ? ""
         : location.StartsWith("to ", StringComparison.Ordinal) || location.StartsWith("in ", StringComparison.Ordinal) ? " " + location
         : " in " + location;
 
-    public override string ShareClause(Metric metric, string share, string location, bool one)
+    public override string ShareClause(Metric metric, string share, string location, bool one, string quote)
     {
+        // Children's share is of a group the quote names ("of those displaced"), not of the population: say so in its words.
+        if (metric == Metric.ChildrenShare) return $"children were {share} of the group counted in {core.Quote(quote)}";
         var of = location.Length > 0 ? $" of the population of {location}" : " of the population";
         var group = metric switch
         {
             Metric.Idps => "displaced people",
             Metric.Combatants => "fighters",
             Metric.Population => "residents",
+            Metric.InNeed => "in need",
+            Metric.Injured => "injured",
             _ => Vocabulary.Name(metric),
         };
         return $"{share}{of} {(one ? "was" : "were")} {group}";
@@ -114,6 +143,11 @@ internal sealed class EnglishBriefWords(Words core) : BriefWords
         (Metric.Killed, _) => "the number killed",
         (Metric.LocalitiesAttacked, _) => "the places attacked",
         (Metric.Combatants, _) => "the share counted as fighters",
+        (Metric.Injured, _) => "the number injured",
+        (Metric.InNeed, _) => "the number in need",
+        (Metric.HealthAttacks, _) => "attacks on health care",
+        (Metric.SchoolAttacks, _) => "attacks on schools",
+        (Metric.ChildrenShare, _) => "the share of children",
         _ => Vocabulary.Name(metric),
     };
 

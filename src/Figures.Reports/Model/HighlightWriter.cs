@@ -24,9 +24,10 @@ public static class HighlightWriter
         var core = words.Core;
         if (Vocabulary.KindOf(figure.Metric) == MetricKind.Projection)
             return words.Projection(core.Quote(figure.Quote.Trim()), Core.Wording.Attribution.Who(figure, core), SourceWording.Short(figure, core));
+        var one = figure.Value == 1m && figure.ValueMax is null;
         var what = figure.Unit == Unit.Percent
-            ? words.ShareClause(figure.Metric, NumberWording.Value(figure, core), figure.Location, figure.Value == 1)
-            : words.CountClause(figure.Metric, Subject(figure, core), figure.Value == 1m && figure.ValueMax is null, words.InPlace(figure.Location));
+            ? words.ShareClause(figure.Metric, NumberWording.Value(figure, core), figure.Location, figure.Value == 1, figure.Quote.Trim())
+            : words.CountClause(figure.Metric, figure.Unit, Subject(figure, words, one), one, words.InPlace(figure.Location));
         var lead = HasOwnDate(figure) || (figure.ReferenceDate is null && !PeriodWording.IsUndated(figure, core))
             ? PeriodWording.Lead(figure, core)
             : "";
@@ -38,6 +39,17 @@ public static class HighlightWriter
     private static bool HasOwnDate(Figure figure) =>
         figure.ReferenceDate is { } date && !(figure.PeriodStart is null && PeriodWording.IsPublicationDate(figure, date)
             && Vocabulary.KindOf(figure.Metric) != MetricKind.Flow);
+
+    // Attacks counted in facilities are named as what they are: "3 health facilities", "12 schools", not "3 facilities".
+    private static string Subject(Figure figure, BriefWords words, bool one)
+    {
+        if (figure.Unit != Unit.Facilities || words.FacilityNoun(figure.Metric, figure.ValueMax ?? figure.Value, one) is not { } facilities)
+            return Subject(figure, words.Core);
+        var described = NumberWording.Describe(figure, words.Core);
+        var unitNoun = NumberWording.UnitNoun(figure.Unit, figure.ValueMax ?? figure.Value, words.Core);
+        if (unitNoun.Length == 0 || !described.EndsWith(" " + unitNoun, StringComparison.Ordinal)) return described;
+        return described[..^unitNoun.Length] + facilities;
+    }
 
     /// <summary>The number with its qualifier and the source's own noun: "more than 1,000 civilians".</summary>
     public static string Subject(Figure figure) => Subject(figure, Words.English);

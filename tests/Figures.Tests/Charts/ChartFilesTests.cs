@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using Figures.Charts;
-using Figures.Core.Csv;
 using Figures.Core.Diagnostics;
 using Figures.Tests.Support;
 using static Figures.Tests.Charts.ChartFixtures;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Charts;
 
@@ -123,7 +123,7 @@ public class ChartFilesTests
         // Given / When
         var error = Assert.Throws<FiguresException>(() => ChartFiles.Write(SmallTimeline(), Path.Combine(Paths.TempFolder(), "chart.jpg")));
         // Then
-        Assert.Equal(ExitCode.UsageOrUnreadable, error.ExitCode);
+        Assert.Equal(Severity.Unusable, error.Severity);
         Assert.Contains(".svg, .pdf or .png", error.Message);
     }
 

@@ -1,8 +1,8 @@
 using Figures.Charts;
-using Figures.Core.Csv;
 using Figures.Core.Model;
-using Figures.Core.Synthetic;
+using Figures.Cli.Synthetic;
 using Figures.Tests.Support;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Charts;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
 using Figures.Charts;
-using Figures.Core.Csv;
 using Figures.Core.Diagnostics;
 using Figures.Core.Model;
-using Figures.Core.Synthetic;
+using Figures.Cli.Synthetic;
 using Figures.Tests.Support;
 using static Figures.Tests.Charts.ChartFixtures;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Charts;
 
@@ -34,7 +34,7 @@ public class ChartTests
         // Given / When
         var error = Assert.Throws<FiguresException>(() => Build(kind, []));
         // Then
-        Assert.Equal(ExitCode.InvalidData, error.ExitCode);
+        Assert.Equal(Severity.Invalid, error.Severity);
         Assert.Contains("empty", error.Message);
     }
 
@@ -44,7 +44,7 @@ public class ChartTests
         // Given / When
         var error = Assert.Throws<FiguresException>(() => Build(ChartKind.Timeline, [Make("U-1", Metric.Idps, 5)]));
         // Then
-        Assert.Equal(ExitCode.InvalidData, error.ExitCode);
+        Assert.Equal(Severity.Invalid, error.Severity);
         Assert.Contains("--kind sources", error.Message);
     }
 
@@ -54,7 +54,7 @@ public class ChartTests
         // Given / When
         var error = Assert.Throws<FiguresException>(() => Build(ChartKind.Bars, Small(), width: 20));
         // Then
-        Assert.Equal(ExitCode.UsageOrUnreadable, error.ExitCode);
+        Assert.Equal(Severity.Unusable, error.Severity);
     }
 
     [Fact]

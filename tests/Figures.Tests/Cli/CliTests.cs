@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Figures.Core.Csv;
 using Figures.Tests.Support;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Cli;
 

@@ -43,7 +43,7 @@ public sealed class AttributionNamesTests
         Assert.True(set.IsValid);
         var warning = Assert.Single(set.Warnings);
         Assert.True(warning.IsWarning);
-        Assert.Equal(ExitCode.Ok, set.ExitCode);
+        Assert.Null(set.Severity);
         Assert.StartsWith("attributed_to 'UN Ocha' differs only in case from 'UN OCHA' (line 2)", warning.Message);
     }
 

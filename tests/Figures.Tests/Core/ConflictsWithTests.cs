@@ -1,5 +1,4 @@
 using System.Text;
-using Figures.Core.Csv;
 using Figures.Core.Export;
 using Figures.Core.Model;
 using Figures.Tests.Support;

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
-using Figures.Core.Csv;
 using FsCheck;
 using FsCheck.Fluent;
+using Figures.Core.Export;
 
 namespace Figures.Tests.Core;
 
@@ -180,44 +180,6 @@ public sealed class CsvRowWriterTests
         // When / Then
         Assert.Throws<InvalidOperationException>(csv.EndRecord);
         Assert.Throws<InvalidOperationException>(() => Theirs(protectFormulas: false, writer => writer.EndRecord()));
-    }
-
-    [Theory]
-    [MemberData(nameof(Modes))]
-    public void TryRawText_AnyTextAsTheInputHasIt_SameBytesAsWritingTheText(bool protectFormulas)
-    {
-        // A field goes out as the input has it, not unescaped: it must come out as writing its text does.
-        var field = Gen.OneOf(TrickyText, ArbMap.Default.ArbFor<string>().Generator.Select(s => s ?? ""));
-
-        Check.One(Many, Prop.ForAll(field.ToArbitrary(), text =>
-        {
-            // Given: the text quoted, quotes doubled, as any CSV may have it; and bare, as CSV may have text with no comma, quote or line break
-            var forms = new List<string> { "\"" + text.Replace("\"", "\"\"") + "\"" };
-            if (text.IndexOfAny([',', '"', '\r', '\n']) < 0) forms.Add(text);
-            var expected = Ours(protectFormulas, csv =>
-            {
-                csv.Text("before");
-                csv.Text(text);
-                csv.EndRecord();
-            });
-
-            foreach (var form in forms)
-            {
-                // When
-                var tried = false;
-                var ours = Ours(protectFormulas, csv =>
-                {
-                    csv.Text("before");
-                    tried = csv.TryRawText(Encoding.UTF8.GetBytes(form));
-                    if (!tried) csv.Text(text);
-                    csv.EndRecord();
-                });
-
-                // Then: only a formula is left to the general path, and the bytes are the same either way
-                Assert.Equal(!(protectFormulas && text.Length > 0 && "=+-@\t\r".Contains(text[0])), tried);
-                Assert.Equal(Show(expected), Show(ours));
-            }
-        }));
     }
 
     private static byte[] Ours(bool protectFormulas, Action<CsvRowWriter> write)

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
-using Figures.Core.Csv;
 using Figures.Core.Model;
 using Figures.Core.Text;
 using Figures.Core.Validation;
 using Figures.Tests.Support;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Core;
 

@@ -1,6 +1,7 @@
-using Figures.Core.Csv;
 using Figures.Core.Model;
 using Figures.Tests.Support;
+using Figures.Core.Export;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Core;
 

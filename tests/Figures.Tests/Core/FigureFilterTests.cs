@@ -1,7 +1,7 @@
-using Figures.Core.Csv;
 using Figures.Core.Model;
 using Figures.Core.Query;
 using Figures.Tests.Support;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Core;
 

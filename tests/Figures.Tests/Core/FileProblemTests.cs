@@ -2,6 +2,7 @@ using System.Text;
 using Figures.Core.Diagnostics;
 using Figures.Core.Model;
 using Figures.Tests.Support;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Core;
 
@@ -14,7 +15,7 @@ public sealed class FileProblemTests
         var set = Csv.Read("");
         var problem = Assert.Single(set.Problems);
         Assert.StartsWith("file is empty; expected the header line: id,metric,value", problem.Message);
-        Assert.Equal(ExitCode.InvalidData, set.ExitCode);
+        Assert.Equal(Severity.Invalid, set.Severity);
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class FileProblemTests
     {
         var set = Csv.Read(Csv.Header.Replace(',', ';') + "\n" + Csv.Row(Csv.ValidFields()).Replace(',', ';') + "\n");
         Assert.Contains("separated by semicolons", Assert.Single(set.Problems).Message);
-        Assert.Equal(ExitCode.UsageOrUnreadable, set.ExitCode);
+        Assert.Equal(Severity.Unusable, set.Severity);
     }
 
     [Fact]
@@ -62,7 +63,7 @@ public sealed class FileProblemTests
         var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Csv.File(Csv.Row(Csv.ValidFields())))).ToArray();
         var set = Csv.Read(bytes);
         Assert.Contains("UTF-16", Assert.Single(set.Problems).Message);
-        Assert.Equal(ExitCode.UsageOrUnreadable, set.ExitCode);
+        Assert.Equal(Severity.Unusable, set.Severity);
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public sealed class FileProblemTests
     {
         var set = Csv.Read(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 });
         Assert.Contains("binary", Assert.Single(set.Problems).Message);
-        Assert.Equal(ExitCode.UsageOrUnreadable, set.ExitCode);
+        Assert.Equal(Severity.Unusable, set.Severity);
     }
 
     [Fact]
@@ -110,8 +111,8 @@ public sealed class FileProblemTests
     [Fact]
     public void ReadFile_MissingFile_IsUnreadable()
     {
-        var set = global::Figures.Core.Csv.FigureFileReader.ReadFile(Path.Combine(Paths.TempFolder(), "nope.csv"));
+        var set = global::Figures.Core.Reading.FigureFileReader.ReadFile(Path.Combine(Paths.TempFolder(), "nope.csv"));
         Assert.Equal("file not found", Assert.Single(set.Problems).Message);
-        Assert.Equal(ExitCode.UsageOrUnreadable, set.ExitCode);
+        Assert.Equal(Severity.Unusable, set.Severity);
     }
 }

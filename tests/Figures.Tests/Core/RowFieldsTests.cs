@@ -1,9 +1,9 @@
 using System.Text;
 using CsvHelper;
-using Figures.Core.Csv;
 using Figures.Core.Validation;
 using FsCheck;
 using FsCheck.Fluent;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Core;
 

@@ -11,7 +11,7 @@ public sealed class ValidationRuleTests
     {
         { FigureColumns.Id, "", "id is required" },
         { FigureColumns.Metric, "displacd", "unknown metric 'displacd'; did you mean 'displaced'?" },
-        { FigureColumns.Metric, "weather", "unknown metric 'weather'; expected one of population, idps, displaced, at_risk, killed, localities_attacked, combatants" },
+        { FigureColumns.Metric, "weather", "unknown metric 'weather'; expected one of population, idps, displaced, at_risk, killed, localities_attacked, combatants, injured, in_need, health_attacks, school_attacks, children_share" },
         { FigureColumns.Value, "3 million", "value '3 million' is written in words; write 3000000" },
         { FigureColumns.Value, "\"38,500\"", "value '38,500' has a thousands separator; write 38500" },
         { FigureColumns.Value, "-5", "value '-5' is negative; counts and proportions are never below zero" },
@@ -48,7 +48,7 @@ public sealed class ValidationRuleTests
         Assert.Equal(expected, problem.Message);
         Assert.Equal(2, problem.Line);
         Assert.Equal(expectedColumn, problem.Column);
-        Assert.Equal(ExitCode.InvalidData, set.ExitCode);
+        Assert.Equal(Severity.Invalid, set.Severity);
         Assert.Empty(set.Figures);
     }
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Figures.Core.Csv;
 using Figures.Core.Model;
 using Figures.Core.Wording;
 using Figures.Reports.Definition;
@@ -7,6 +6,7 @@ using Figures.Reports.Model;
 using Figures.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Reports;
 

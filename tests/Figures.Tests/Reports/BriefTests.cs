@@ -1,4 +1,3 @@
-using Figures.Core.Csv;
 using Figures.Core.Model;
 using Figures.Core.Wording;
 using Figures.Reports.Definition;
@@ -6,6 +5,8 @@ using Figures.Reports.Model;
 using Figures.Charts;
 using Figures.Reports.Drawing;
 using Figures.Tests.Support;
+using Figures.Core.Export;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Reports;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using Figures.Core.Csv;
 using Figures.Core.Model;
+using Figures.Core.Reading;
 
 namespace Figures.Tests.Support;
 

@@ -1,6 +1,6 @@
-using Figures.Core.Csv;
 using Figures.Core.Model;
-using Figures.Core.Synthetic;
+using Figures.Cli.Synthetic;
+using Figures.Core.Export;
 
 namespace Figures.Tests.Support;
 

@@ -1,0 +1,27 @@
+using Figures.Core.Model;
+
+namespace Figures.Tests.CrossCutting.Hardening;
+
+/// <summary>Valid figures built in code, for tests that start from a model rather than from CSV.</summary>
+public static class TestFigures
+{
+    /// <summary>A valid displaced figure, as in <see cref="Support.Csv.ValidFields"/>.</summary>
+    public static Figure Displaced() => new()
+    {
+        Id = "IDL-0001",
+        Metric = Metric.Displaced,
+        Value = 38500m,
+        Unit = Unit.People,
+        Qualifier = Qualifier.MoreThan,
+        Location = "northwest Syria",
+        CountryIso3 = "SYR",
+        PeriodStart = new DateOnly(2018, 9, 1),
+        PeriodEnd = new DateOnly(2018, 9, 12),
+        AttributedTo = "UN OCHA",
+        Publisher = "The New Arab",
+        Title = "A title",
+        Published = new DateOnly(2018, 9, 14),
+        SourceFile = "000_b7b03118b7443f3d.txt",
+        Quote = "led to the displacement of over 38,500 people",
+    };
+}
