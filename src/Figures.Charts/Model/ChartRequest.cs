@@ -1,4 +1,5 @@
 using Figures.Core.Model;
+using Figures.Core.Wording;
 
 namespace Figures.Charts;
 
@@ -19,6 +20,8 @@ public sealed record ChartRequest
     public Metric? Metric { get; init; }
     /// <summary>What the rows of a bars chart are.</summary>
     public BarGrouping Grouping { get; init; } = BarGrouping.Metric;
+    /// <summary>The language of the chart's words; an Arabic chart's text is shaped and set right to left.</summary>
+    public Words Words { get; init; } = Words.English;
     /// <summary>How a bars chart reduces several reports to one bar.</summary>
     public BarAggregate Aggregate { get; init; } = BarAggregate.Highest;
 }

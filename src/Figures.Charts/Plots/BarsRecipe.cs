@@ -47,13 +47,13 @@ internal static class BarsRecipe
             foreach (var group in Bands(unitBars.ToList()))
             {
                 var unit = unitBars.Key;
-                var heading = ChartWording.Unit(unit) + (band == 0 ? "" : $": figures under 1/{Magnitude.MaxLinearRatio:0} of the largest, own scale");
+                var heading = ChartPhrases.English.Unit(unit) + (band == 0 ? "" : $": figures under 1/{Magnitude.MaxLinearRatio:0} of the largest, own scale");
                 var members = group;
                 var rowCount = members.Select(b => b.Group).Distinct().Count();
                 panels.Add(new PanelDraft
                 {
                     Heading = heading,
-                    ScaleNote = band == 1 ? $"{ChartWording.Unit(unit)}: bars under 1/{Magnitude.MaxLinearRatio:0} of the largest have their own panel and scale." : null,
+                    ScaleNote = band == 1 ? $"{ChartPhrases.English.Unit(unit)}: bars under 1/{Magnitude.MaxLinearRatio:0} of the largest have their own panel and scale." : null,
                     MinHeight = rowCount * (PlotKit.LabelSize(width) + 4) + PlotKit.LabelSize(width) * 1.3f + 9,
                     MaxHeight = members.Count * 22 + 24,
                     Weight = rowCount + 1,
@@ -69,7 +69,7 @@ internal static class BarsRecipe
         var verb = request.Aggregate == BarAggregate.Highest ? "Highest" : "Latest";
         var by = request.Grouping switch { BarGrouping.Admin1 => " by admin1 area", BarGrouping.Year => " by year", _ => "" };
         var metrics = bars.Select(b => b.Figure.Metric).Distinct().Order().ToList();
-        var legend = metrics.Select(m => new LegendKey(ChartWording.MetricTitle(m), KeyMark.Bar, MetricColors.Of(m), f => f.Metric == m)).ToList();
+        var legend = metrics.Select(m => new LegendKey(MetricWording.Title(m), KeyMark.Bar, MetricColors.Of(m), f => f.Metric == m)).ToList();
         if (bars.Any(b => b.Figure.IsRange)) legend.Add(new LegendKey("pale end: range a source gave", KeyMark.Bar, Typography.Axis.WithAlpha(90), f => f.IsRange));
         var area = ChartWording.SharedArea(figures);
         var what = request.Aggregate == BarAggregate.Highest ? "the highest figure any source reported" : "the most recently dated figure";
@@ -105,7 +105,7 @@ internal static class BarsRecipe
     {
         BarGrouping.Admin1 => figure.Admin1.Length == 0 ? "admin1 not stated" : figure.Admin1,
         BarGrouping.Year => figure.ReferenceDate is { } d ? d.Year.ToString("0000", CultureInfo.InvariantCulture) : "date not stated",
-        _ => ChartWording.MetricTitle(figure.Metric),
+        _ => MetricWording.Title(figure.Metric),
     };
 
     // Metrics in their fixed order, years in time order, areas by name; "not stated" groups last.

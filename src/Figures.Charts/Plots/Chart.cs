@@ -21,21 +21,22 @@ public sealed class Chart
     // A note about more figures than this is summarised by metric without first being worded in full.
     private const int MaxListed = 12;
 
-    private const string NoRoomLead = "Not shown (no room for their panel at this size)";
-
     // The least height a lone panel's plot is given, whatever room the text leaves.
     private const float LeastPlotHeight = 24;
 
     private readonly FontSet _fonts;
+    private readonly ChartPhrases _phrases;
     private readonly List<TextBlock> _texts = [];
     private readonly List<PlacedPlot> _plots = [];
+    private readonly List<(LegendKey Key, SKRect Box)> _symbols = [];
     private readonly Dictionary<(string, float, float, SKTypeface), IReadOnlyList<string>> _wrapped = [];
     private readonly Dictionary<(LegendKey, PanelDraft), bool> _shows = [];
     private readonly Dictionary<PanelDraft, Dictionary<string, int>> _publishers = [];
 
-    private Chart(FontSet fonts, string title, float width, float height)
+    private Chart(FontSet fonts, ChartPhrases phrases, string title, float width, float height)
     {
         _fonts = fonts;
+        _phrases = phrases;
         Title = title;
         Width = width;
         Height = height;
@@ -85,7 +86,7 @@ public sealed class Chart
                 ChartKind.Bars => BarsRecipe.Draft(request, width),
                 _ => throw new FiguresException($"unknown chart kind {request.Kind}"),
             };
-            var chart = new Chart(fonts, draft.Title, width, (float)request.Height);
+            var chart = new Chart(fonts, ChartPhrases.For(request.Words), draft.Title, width, (float)request.Height);
             chart.Lay(draft, request.Figures.Count);
             return chart;
         }
@@ -119,12 +120,16 @@ public sealed class Chart
             lock (ScottPlotGate) placed.Plot.Render(canvas, new PixelRect(r.Left, r.Right, r.Bottom, r.Top));
             canvas.Restore();
         }
+        foreach (var symbol in _symbols) LegendBand.DrawSymbol(canvas, symbol.Key, symbol.Box);
         using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
         foreach (var block in _texts)
         {
             using var font = _fonts.Of(block.Bold).Font(block.Size);
             paint.Color = block.Color;
-            TextShaper.Draw(canvas, block.Text, block.X, block.Baseline, font, paint);
+            if (block.Paragraph is { } paragraph)
+                TextShaper.DrawLine(canvas, paragraph.Text, paragraph.Start, block.Text.Length, block.X, block.Baseline, font, paint);
+            else
+                TextShaper.Draw(canvas, block.Text, block.X, block.Baseline, font, paint);
         }
         canvas.Restore();
     }
@@ -159,7 +164,7 @@ public sealed class Chart
         float available, needed;
         while (true)
         {
-            noteTexts = notes.Select((n, i) => terse[i] ? ChartWords.Terse(n) : full[i] ? ChartWords.Full(n) : ChartWords.Summary(n)).ToList();
+            noteTexts = notes.Select((n, i) => terse[i] ? ChartWords.Terse(n, _phrases) : full[i] ? ChartWords.Full(n, _phrases) : ChartWords.Summary(n, _phrases)).ToList();
             noteLines = noteTexts.Select(t => Wrap(t, inner, noteFont)).ToList();
             // A list longer than four lines is summarised whatever the room: the chart is the point, not the list.
             var tooLong = Enumerable.Range(0, notes.Count).FirstOrDefault(i => full[i] && noteLines[i].Count > 4, -1);
@@ -169,7 +174,7 @@ public sealed class Chart
                 continue;
             }
             var shown = panels.Sum(p => p.Figures.Count);
-            caption = ChartWords.Caption(shown, selected, Publishers(panels), panels.Select(p => p.ScaleNote).OfType<string>().Concat(draft.ScaleNotes), compact);
+            caption = ChartWords.Caption(shown, selected, Publishers(panels), panels.Select(p => p.ScaleNote).OfType<string>().Concat(draft.ScaleNotes), _phrases, compact);
             captionLines = Wrap(caption, inner, noteFont);
             var legend = LegendBand.Create(Kept(draft.Legend, panels), _fonts, inner, PlotKit.LabelSize(Width));
             var top = pad + titleLines.Count * Typography.LineHeight(titleSize) + subLines.Count * Typography.LineHeight(subSize) + 3 + legend.Height;
@@ -200,10 +205,10 @@ public sealed class Chart
                 var dropped = panels.OrderBy(p => p.Priority).ThenBy(p => p.Figures.Count).First();
                 panels.Remove(dropped);
                 // Every dropped panel is named in one note, so a small chart spends one line on them, not one each.
-                var index = notes.FindIndex(n => n.Lead == NoRoomLead);
+                var index = notes.FindIndex(n => n.Lead == _phrases.NoRoom);
                 if (index < 0)
                 {
-                    notes.Add(new NoteDraft(NoRoomLead, dropped.Figures));
+                    notes.Add(new NoteDraft(_phrases.NoRoom, dropped.Figures));
                     full.Add(dropped.Figures.Count <= MaxListed);
                     terse.Add(false);
                 }
@@ -230,11 +235,19 @@ public sealed class Chart
 
         // Text blocks, top down.
         var y = pad;
-        foreach (var line in titleLines) AddLine(line, pad, ref y, titleSize, true, Typography.Ink);
-        foreach (var line in subLines) AddLine(line, pad, ref y, subSize, false, Typography.Muted);
+        AddLines(titleLines, pad, ref y, titleSize, true, Typography.Ink);
+        AddLines(subLines, pad, ref y, subSize, false, Typography.Muted);
         y += 3;
-        var legendBand = LegendBand.Create(Kept(draft.Legend, panels), _fonts, inner, PlotKit.LabelSize(Width));
+        var legendBand = LegendBand.Create(Kept(draft.Legend, panels), _fonts, inner, PlotKit.LabelSize(Width), _phrases.RightToLeft);
         if (legendBand.Plot is { } legendPlot) _plots.Add(new PlacedPlot(legendPlot, SKRect.Create(pad, y, inner, legendBand.Height)));
+        foreach (var item in legendBand.Items)
+        {
+            // A right-to-left legend is drawn by the chart itself: its labels shaped, its entries from the right.
+            _symbols.Add((item.Key, SKRect.Create(pad + item.Symbol.Left, y + item.Symbol.Top, item.Symbol.Width, item.Symbol.Height)));
+            var size = PlotKit.LabelSize(Width);
+            _texts.Add(new TextBlock(item.Key.Text, pad + item.TextX, y + item.Baseline, size, false, Typography.Ink,
+                SKRect.Create(pad + item.TextX, y + item.Baseline - size, item.TextWidth, Typography.LineHeight(size)), Rtl(item.Key.Text)));
+        }
         y += legendBand.Height;
         using var tickFont = _fonts.Regular.Font(PlotKit.LabelSize(Width));
         var left = PlotKit.Widest(panels.SelectMany(p => p.AxisLabels), tickFont) + 7;
@@ -243,7 +256,7 @@ public sealed class Chart
         foreach (var panel in panels)
         {
             y += 4;
-            AddLine(panel.Heading, pad, ref y, headingSize, true, Typography.Muted);
+            AddLines([panel.Heading], pad, ref y, headingSize, true, Typography.Muted);
             var height = heights[panels.IndexOf(panel)];
             var plots = panel.Fill(new SKSize(inner, height), _fonts, left);
             var x = pad;
@@ -262,9 +275,9 @@ public sealed class Chart
         foreach (var lines in noteLines)
         {
             y += 2;
-            foreach (var line in lines) AddLine(line, pad, ref y, noteSize, false, Typography.Muted);
+            AddLines(lines, pad, ref y, noteSize, false, Typography.Muted);
         }
-        foreach (var line in captionLines) AddLine(line, pad, ref y, noteSize, false, Typography.Muted);
+        AddLines(captionLines, pad, ref y, noteSize, false, Typography.Muted);
 
         // ScottPlot draws a new plot twice on its first render (a PDF or SVG would hold every mark twice).
         // A first render onto a canvas that draws nothing, with the marks hidden so it costs little, takes that pass.
@@ -277,6 +290,8 @@ public sealed class Chart
             using var nothing = new SKNoDrawCanvas((int)Math.Ceiling(Width), (int)Math.Ceiling(Height));
             placed.Plot.Render(nothing, new PixelRect(r.Left, r.Right, r.Bottom, r.Top));
             foreach (var mark in marks) mark.IsVisible = true;
+            // ScottPlot neither shapes nor orders right-to-left text: it lays its labels out, the chart draws them.
+            if (_phrases.RightToLeft) TakeLabels(placed);
         }
         ShownCount = panels.Sum(p => p.Figures.Count);
         Footnotes = noteTexts;
@@ -330,13 +345,67 @@ public sealed class Chart
         return total;
     }
 
-    private void AddLine(string text, float x, ref float y, float size, bool bold, SKColor color)
+    // The lines of one wrapped text, from the left (or, in a right-to-left chart, from the right) of the chart.
+    private void AddLines(IReadOnlyList<string> lines, float x, ref float y, float size, bool bold, SKColor color)
     {
-        // The baseline sits one ascent (about 0.8 em) below the top of the line box, half the leading above.
-        var baseline = y + size * (0.8f + Typography.Leading / 2);
+        var paragraph = _phrases.RightToLeft ? new WrappedParagraph(lines) : null;
         using var font = _fonts.Of(bold).Font(size);
-        _texts.Add(new TextBlock(text, x, baseline, size, bold, color, SKRect.Create(x, y, TextShaper.Width(text, font), Typography.LineHeight(size))));
-        y += Typography.LineHeight(size);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i];
+            // The baseline sits one ascent (about 0.8 em) below the top of the line box, half the leading above.
+            var baseline = y + size * (0.8f + Typography.Leading / 2);
+            var width = TextShaper.Width(text, font, paragraph is null ? TextDirection.LeftToRight : TextDirection.RightToLeft);
+            var left = paragraph is null ? x : Width - x - width;
+            _texts.Add(new TextBlock(text, left, baseline, size, bold, color, SKRect.Create(left, y, width, Typography.LineHeight(size)), paragraph?.At(i)));
+            y += Typography.LineHeight(size);
+        }
+    }
+
+    private static (string Text, int Start) Rtl(string text) => (text, 0);
+
+    // Moves the labels ScottPlot would draw (tick labels of the left and bottom axes, value labels) into the chart's
+    // own text, at the places ScottPlot laid them out in the render just made, and hides them in the plot.
+    private void TakeLabels(PlacedPlot placed)
+    {
+        var plot = placed.Plot;
+        var data = plot.RenderManager.LastRender.DataRect;
+        foreach (var (axis, bottom) in new[] { ((IAxis)plot.Axes.Left, false), (plot.Axes.Bottom, true) })
+        {
+            if (!axis.IsVisible || !axis.TickLabelStyle.IsVisible) continue;
+            var size = axis.TickLabelStyle.FontSize;
+            var color = axis.TickLabelStyle.ForeColor.ToSKColor();
+            using var font = _fonts.Regular.Font(size);
+            var metrics = font.Metrics;
+            var range = (Low: Math.Min(axis.Range.Min, axis.Range.Max), High: Math.Max(axis.Range.Min, axis.Range.Max));
+            foreach (var tick in axis.TickGenerator.Ticks)
+            {
+                if (!tick.IsMajor || string.IsNullOrEmpty(tick.Label) || tick.Position < range.Low - 1e-9 || tick.Position > range.High + 1e-9) continue;
+                var pixel = axis.GetPixel(tick.Position, data);
+                var lines = tick.Label.Split('\n');
+                var top = bottom ? data.Bottom + axis.MajorTickStyle.Length : pixel - lines.Length * font.Spacing / 2;
+                for (var i = 0; i < lines.Length; i++)
+                {
+                    var width = TextShaper.Width(lines[i], font, TextDirection.RightToLeft);
+                    var x = bottom ? pixel - width / 2 : data.Left - axis.MajorTickStyle.Length - 3 - width;
+                    var baseline = top + i * font.Spacing - metrics.Ascent;
+                    _texts.Add(new TextBlock(lines[i], x, baseline, size, false, color, SKRect.Create(x, baseline + metrics.Ascent, width, font.Spacing), Rtl(lines[i])));
+                }
+            }
+            axis.TickLabelStyle.IsVisible = false;
+        }
+        foreach (var label in plot.GetPlottables().OfType<ScottPlot.Plottables.Text>().ToList())
+        {
+            var size = label.LabelFontSize;
+            using var font = _fonts.Regular.Font(size);
+            var at = plot.GetPixel(label.Location);
+            var width = TextShaper.Width(label.LabelText, font, TextDirection.RightToLeft);
+            // Value labels are placed by their left end and middle (PlotKit.Label).
+            var baseline = at.Y - (font.Metrics.Ascent + font.Metrics.Descent) / 2;
+            _texts.Add(new TextBlock(label.LabelText, at.X, baseline, size, false, label.LabelFontColor.ToSKColor(),
+                SKRect.Create(at.X, baseline + font.Metrics.Ascent, width, font.Spacing), Rtl(label.LabelText)));
+            plot.Remove(label);
+        }
     }
 
     private IReadOnlyList<string> Wrap(string text, float width, SKFont font)
@@ -348,7 +417,7 @@ public sealed class Chart
         return _wrapped[key] = WordWrap.Lines(text, width, s => TextShaper.Width(s, font));
     }
 
-    private sealed record TextBlock(string Text, float X, float Baseline, float Size, bool Bold, SKColor Color, SKRect Box);
+    private sealed record TextBlock(string Text, float X, float Baseline, float Size, bool Bold, SKColor Color, SKRect Box, (string Text, int Start)? Paragraph = null);
 
     private sealed record PlacedPlot(Plot Plot, SKRect Rect);
 }

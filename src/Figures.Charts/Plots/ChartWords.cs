@@ -7,7 +7,7 @@ namespace Figures.Charts;
 
 /// <summary>
 /// The sentences a chart carries about its figures: footnotes naming what is not plotted (what, how much,
-/// which source) and the caption. Pure and culture-invariant.
+/// which source) and the caption. Pure and culture-invariant; worded by a chart's phrase table.
 /// </summary>
 internal static class ChartWords
 {
@@ -15,49 +15,50 @@ internal static class ChartWords
     public const string Caveat = "Figures as reported by sources, not independently verified.";
 
     /// <summary>A figure in words: "IDPs: 1.8 million people (UN, via Reuters)".</summary>
-    public static string Entry(Figure figure)
+    public static string Entry(Figure figure, ChartPhrases p)
     {
-        var publisher = figure.Publisher.Length > 0 ? figure.Publisher : "publisher not stated";
+        var words = p.Core;
+        var publisher = figure.Publisher.Length > 0 ? figure.Publisher : words.PublisherNotStated;
         var source = Attribution.IsAttributed(figure) && !figure.AttributedTo.Equals(figure.Publisher, StringComparison.OrdinalIgnoreCase)
-            ? $"{figure.AttributedTo}, via {publisher}" : publisher;
-        var date = figure.ReferenceDate is { } d ? ", " + PeriodWording.Date(d) : "";
-        return $"{ChartWording.MetricTitle(figure.Metric)}: {NumberWording.Describe(figure)} ({source}{date})";
+            ? p.Via(figure.AttributedTo, publisher) : publisher;
+        var date = figure.ReferenceDate is { } d ? PeriodWording.Date(d, words) : null;
+        return p.Entry(MetricWording.Title(figure.Metric, words), NumberWording.Describe(figure, words), source, date);
     }
 
     /// <summary>The note listing every figure in words.</summary>
-    public static string Full(NoteDraft note) =>
-        note.Lead + ": " + string.Join("; ", note.Figures.Select(Entry)) + ".";
+    public static string Full(NoteDraft note, ChartPhrases p) => p.FullNote(note.Lead, note.Figures.Select(f => Entry(f, p)));
 
     /// <summary>A note in the fewest words: "Not shown (…): 15 figures.", for a chart with no room to name the metrics.</summary>
     public static string Terse(NoteDraft note) =>
         $"{note.Lead}: {Count(note.Figures.Count)} {(note.Figures.Count == 1 ? "figure" : "figures")}.";
 
+    /// <summary>A note in the fewest words: "Not shown (…): 15 figures.", for a chart with no room to name the metrics.</summary>
+    public static string Terse(NoteDraft note, ChartPhrases p) => p.TerseNote(note.Lead, note.Figures.Count);
+
     /// <summary>The note summarised by metric, for lists too long to print: "312 figures: 120 newly displaced, 80 IDPs".</summary>
-    public static string Summary(NoteDraft note)
+    public static string Summary(NoteDraft note, ChartPhrases p)
     {
         var parts = note.Figures.GroupBy(f => f.Metric).OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
-            .Select(g => $"{Count(g.Count())} {ChartWording.Metric(g.Key)}");
-        return $"{note.Lead}: {Count(note.Figures.Count)} {(note.Figures.Count == 1 ? "figure" : "figures")} ({string.Join(", ", parts)}).";
+            .Select(g => (g.Count(), MetricWording.Name(g.Key, p.Core)));
+        return p.SummaryNote(note.Lead, note.Figures.Count, parts);
     }
 
     /// <summary>
     /// The caption: the caveat, how many of the selected figures are drawn, the scale rules applied and the
     /// publishers of the drawn figures, each with its count.
     /// </summary>
-    public static string Caption(int shown, int selected, IReadOnlyDictionary<string, int> publisherCounts, IEnumerable<string> scaleNotes, bool compact = false)
+    public static string Caption(int shown, int selected, IReadOnlyDictionary<string, int> publisherCounts, IEnumerable<string> scaleNotes, ChartPhrases p, bool compact = false)
     {
-        var text = new StringBuilder(Caveat);
-        text.Append(' ').Append(shown == selected
-            ? $"Shown: all {Count(selected)} selected {(selected == 1 ? "figure" : "figures")}."
-            : $"Shown: {Count(shown)} of {Count(selected)} selected figures.");
+        var text = new StringBuilder(p.Caveat);
+        text.Append(' ').Append(p.Shown(shown, selected));
         foreach (var note in scaleNotes) text.Append(' ').Append(note);
         var publishers = publisherCounts
-            .Select(p => (Name: p.Key.Length == 0 ? "publisher not stated" : p.Key, Stated: p.Key.Length > 0, Count: p.Value))
-            .OrderBy(p => p.Stated ? 0 : 1).ThenByDescending(p => p.Count).ThenBy(p => p.Name, StringComparer.Ordinal)
-            .Select(p => $"{p.Name} ({Count(p.Count)})").ToList();
+            .Select(pc => (Name: pc.Key.Length == 0 ? p.Core.PublisherNotStated : pc.Key, Stated: pc.Key.Length > 0, Count: pc.Value))
+            .OrderBy(pc => pc.Stated ? 0 : 1).ThenByDescending(pc => pc.Count).ThenBy(pc => pc.Name, StringComparer.Ordinal)
+            .Select(pc => p.PublisherCount(pc.Name, pc.Count)).ToList();
         // Compact (for a small chart): the two publishers with the most figures, then how many others.
-        if (compact && publishers.Count > 3) publishers = [publishers[0], publishers[1], $"{publishers.Count - 2} others"];
-        if (publishers.Count > 0) text.Append(" Publishers: ").Append(string.Join(", ", publishers)).Append('.');
+        if (compact && publishers.Count > 3) publishers = [publishers[0], publishers[1], p.Others(publishers.Count - 2)];
+        if (publishers.Count > 0) text.Append(p.Publishers(publishers));
         return text.ToString();
     }
 
@@ -77,16 +78,10 @@ internal static class ChartWords
     public static string Count(int count) => count.ToString("#,0", CultureInfo.InvariantCulture);
 
     /// <summary>An axis tick in a unit: "700k", "50%".</summary>
-    public static string Tick(double value, Unit unit)
+    public static string Tick(double value, Unit unit, Words words)
     {
         var rounded = Math.Round(value, 6);
-        var number = Math.Abs(rounded) < 1e15 ? NumberWording.CompactNumber((decimal)rounded) : rounded.ToString("0.#E+0", CultureInfo.InvariantCulture);
-        return number + (unit == Unit.Percent ? "%" : "");
+        var number = Math.Abs(rounded) < 1e15 ? NumberWording.CompactNumber((decimal)rounded, words) : rounded.ToString("0.#E+0", CultureInfo.InvariantCulture);
+        return number + (unit == Unit.Percent ? words.Digits("%") : "");
     }
-
-    /// <summary>A date tick: "2019" at a year's start, "Sep 2019" at a month's, else "14 Sep 2019".</summary>
-    public static string DateTick(DateTime date) =>
-        date.Month == 1 && date.Day == 1 ? date.ToString("yyyy", CultureInfo.InvariantCulture)
-        : date.Day == 1 ? date.ToString("MMM yyyy", CultureInfo.InvariantCulture)
-        : date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -24,6 +24,8 @@ internal static class SourcesRecipe
         if (ofMetric.Count == 0)
             throw new FiguresException($"none of the selected figures is about {Vocabulary.Name(metric)}", Severity.Invalid);
 
+        var p = ChartPhrases.For(request.Words);
+        var words = p.Core;
         var panels = new List<PanelDraft>();
         var scaleNotes = new List<string>();
         var units = ofMetric.GroupBy(f => f.Unit).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToList();
@@ -36,30 +38,30 @@ internal static class SourcesRecipe
 
             panels.Add(new PanelDraft
             {
-                Heading = $"{ChartWording.Unit(unit)} ({ChartWording.Metric(metric)}), as reported{(log ? ", log scale" : "")}",
+                Heading = p.SourcesHeading(p.Unit(unit), MetricWording.Name(metric, words), log),
                 MinHeight = 56,
-                ScaleNote = log ? $"{ChartWording.Unit(unit)}: log scale ({NumberWording.Number(members.Min(f => f.Value))} to {NumberWording.Number(members.Max(f => f.ValueMax ?? f.Value))})." : null,
+                ScaleNote = log ? p.LogScaleNote(p.Unit(unit), NumberWording.Number(members.Min(f => f.Value), words), NumberWording.Number(members.Max(f => f.ValueMax ?? f.Value), words)) : null,
                 MaxHeight = members.Count * 30 + 24,
                 Weight = members.Count,
                 Priority = -i,
                 Figures = members,
                 AxisLabels = [],
-                Fill = (size, fonts, _) => Fill(members, unit, log, size, fonts, width),
+                Fill = (size, fonts, _) => Fill(members, unit, log, size, fonts, width, p),
             });
         }
         var notes = new List<NoteDraft>();
         var others = figures.Where(f => f.Metric != metric).ToList();
-        if (others.Count > 0) notes.Add(new NoteDraft($"Other metrics, not charted here (chart one with --metric)", others));
+        if (others.Count > 0) notes.Add(new NoteDraft(p.OtherMetrics, others));
 
-        var name = ChartWording.MetricTitle(metric);
+        var name = MetricWording.Title(metric, words);
         var legend = new List<LegendKey> { new(name, KeyMark.Dot, MetricColors.Of(metric)) };
-        if (Vocabulary.KindOf(metric) == MetricKind.Projection) legend[0] = new LegendKey(name + " (projection, hollow)", KeyMark.Hollow, MetricColors.Of(metric));
-        if (ofMetric.Any(f => f.IsRange)) legend.Add(new LegendKey("range a source gave", KeyMark.Range, MetricColors.Of(metric), f => f.IsRange));
+        if (Vocabulary.KindOf(metric) == MetricKind.Projection) legend[0] = new LegendKey(p.ProjectionLegend(name), KeyMark.Hollow, MetricColors.Of(metric));
+        if (ofMetric.Any(f => f.IsRange)) legend.Add(new LegendKey(p.RangeGiven, KeyMark.Range, MetricColors.Of(metric), f => f.IsRange));
         var area = ChartWording.SharedArea(figures);
         return new ChartDraft
         {
-            Title = request.Title ?? $"{name}: what each source reported",
-            Subtitle = $"{(area is null ? "" : area + ". ")}One row per reported figure (per publisher when there are too many); a line shows a range a source gave.",
+            Title = request.Title ?? p.SourcesTitle(name),
+            Subtitle = p.SourcesSubtitle(area),
             Legend = legend,
             Panels = panels,
             Notes = notes,
@@ -67,7 +69,7 @@ internal static class SourcesRecipe
         };
     }
 
-    private static PanelPlots Fill(List<Figure> figures, Unit unit, bool log, SKSize size, FontSet fonts, float chartWidth)
+    private static PanelPlots Fill(List<Figure> figures, Unit unit, bool log, SKSize size, FontSet fonts, float chartWidth, ChartPhrases p)
     {
         var labelSize = PlotKit.LabelSize(chartWidth);
         using var font = fonts.Regular.Font(labelSize);
@@ -79,32 +81,32 @@ internal static class SourcesRecipe
         // One row per figure when every row fits; else one per publisher; else the largest publishers and one shared row.
         // A row is at least a line high, so past that many figures there is no need to word and wrap every label.
         var perFigure = figures.Count * (labelSize + 4) <= height;
-        var rows = perFigure ? figures.Select(f => (Label: RowLabel(f), Figures: (IReadOnlyList<Figure>)[f])).ToList() : [];
+        var rows = perFigure ? figures.Select(f => (Label: RowLabel(f, p.Core), Figures: (IReadOnlyList<Figure>)[f])).ToList() : [];
         var axisRows = RowAxis.Create(rows.Select(r => r.Label).ToList(), font, maxLabel, labelSize + 4);
         perFigure = perFigure && axisRows.Total <= height;
         if (!perFigure)
         {
-            var byPublisher = figures.GroupBy(f => f.Publisher.Length > 0 ? f.Publisher : "publisher not stated")
+            var byPublisher = figures.GroupBy(f => f.Publisher.Length > 0 ? f.Publisher : p.Core.PublisherNotStated)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
             // As many publishers as fit get a row each; the rest share the last row.
             for (var kept = byPublisher.Count; kept >= 1; kept--)
             {
-                rows = byPublisher.Take(kept == byPublisher.Count ? kept : kept - 1).Select(g => Row(g.Key, g.ToList())).ToList();
+                rows = byPublisher.Take(kept == byPublisher.Count ? kept : kept - 1).Select(g => Row(g.Key, g.ToList(), p)).ToList();
                 if (kept < byPublisher.Count)
                 {
                     var rest = byPublisher.Skip(kept - 1).ToList();
-                    rows.Add(Row(kept == 1 ? $"all {rest.Count} publishers" : $"{rest.Count} other publishers", rest.SelectMany(g => g).ToList()));
+                    rows.Add(Row(kept == 1 ? p.AllPublishers(rest.Count) : p.OtherPublishers(rest.Count), rest.SelectMany(g => g).ToList(), p));
                 }
                 if (RowAxis.Create(rows.Select(r => r.Label).ToList(), font, maxLabel, labelSize + 4).Total <= height) break;
             }
             axisRows = RowAxis.Create(rows.Select(r => r.Label).ToList(), font, maxLabel, labelSize + 4);
         }
 
-        var valueLabels = perFigure ? figures.Select(NumberWording.Compact).ToList() : [];
+        var valueLabels = perFigure ? figures.Select(f => NumberWording.Compact(f, p.Core)).ToList() : [];
         var labelRoom = valueLabels.Count > 0 ? PlotKit.Widest(valueLabels, font) + 6 : 4;
         var left = axisRows.LabelWidth + 8;
         var plotWidth = size.Width - left - 6;
-        var axis = ValueAxis.For(Values(figures).ToList(), unit, plotWidth, labelRoom, log);
+        var axis = ValueAxis.For(Values(figures).ToList(), unit, plotWidth, labelRoom, log, p.Core);
         var plot = PlotKit.New(fonts, new PixelPadding(left, 6, bottom, top), labelSize);
         var centres = axisRows.Centres(height);
         plot.Axes.Left.TickGenerator = axisRows.Ticks(centres);
@@ -159,7 +161,7 @@ internal static class SourcesRecipe
             {
                 var figure = rows[r].Figures[0];
                 var x = axis.ToPlot((double)(figure.ValueMax ?? figure.Value));
-                var text = NumberWording.Compact(figure);
+                var text = NumberWording.Compact(figure, p.Core);
                 var px = map.X(x);
                 var py = map.Y(centres[r]);
                 var box = spots.Place(new SKRect(px - 4, py - 4, px + 4, py + 4), PlotKit.LabelWidth(text, font), labelSize * 1.15f);
@@ -171,16 +173,15 @@ internal static class SourcesRecipe
 
     // "The New Arab, 14 September 2018 · UN OCHA · 1–12 September 2018": who published, who said it, for when
     // (worded by the same rules as the brief; a date that is only the article's is not repeated).
-    private static string RowLabel(Figure figure)
+    private static string RowLabel(Figure figure, Words words)
     {
-        var label = SourceWording.Short(figure);
-        if (!figure.AttributedTo.Equals(figure.Publisher, StringComparison.OrdinalIgnoreCase)) label += " \u00b7 " + Attribution.Who(figure);
-        if (figure.ReferenceDate is { } date && !(figure.PeriodStart is null && date == figure.Published)) label += " \u00b7 " + PeriodWording.Describe(figure);
+        var label = SourceWording.Short(figure, words);
+        if (!figure.AttributedTo.Equals(figure.Publisher, StringComparison.OrdinalIgnoreCase)) label += " \u00b7 " + Attribution.Who(figure, words);
+        if (figure.ReferenceDate is { } date && !(figure.PeriodStart is null && date == figure.Published)) label += " \u00b7 " + PeriodWording.Describe(figure, words);
         return label;
     }
 
-    private static (string Label, IReadOnlyList<Figure> Figures) Row(string name, List<Figure> figures) =>
-        ($"{name} ({ChartWords.Count(figures.Count)} {(figures.Count == 1 ? "figure" : "figures")})", figures);
+    private static (string Label, IReadOnlyList<Figure> Figures) Row(string name, List<Figure> figures, ChartPhrases p) => (p.RowCount(name, figures.Count), figures);
 
     private static IEnumerable<double> Values(IEnumerable<Figure> figures)
     {

@@ -25,6 +25,8 @@ internal static class TimelineRecipe
                 $"none of the {figures.Count} selected figures has a date, so none can be placed on a time axis; try --kind sources or --kind bars",
                 Severity.Invalid);
         }
+        var p = ChartPhrases.For(request.Words);
+        var words = p.Core;
         var dated = figures.Where(f => f.ReferenceDate is not null).ToList();
         var first = dated.Min(f => (f.PeriodStart ?? f.PeriodEnd)!.Value);
         var last = dated.Max(f => (f.PeriodEnd ?? f.PeriodStart)!.Value);
@@ -41,42 +43,42 @@ internal static class TimelineRecipe
             var members = groups[i].ToList();
             var (smallest, largest) = Spread(members);
             var log = Magnitude.NeedsLog((double)smallest, (double)largest);
-            var scaleNote = log ? $"{ChartWording.Unit(unit)}: log scale ({NumberWording.Number(smallest)} to {NumberWording.Number(largest)})." : null;
+            var scaleNote = log ? p.LogScaleNote(p.Unit(unit), NumberWording.Number(smallest, words), NumberWording.Number(largest, words)) : null;
             panels.Add(new PanelDraft
             {
-                Heading = ChartWording.Unit(unit) + (log ? " (log scale)" : ""),
+                Heading = log ? p.LogHeading(p.Unit(unit)) : p.Unit(unit),
                 MinHeight = i == 0 ? Math.Clamp((float)request.Height * 0.25f, 56, 90) : 40,
                 ScaleNote = scaleNote,
-                AxisLabels = AxisLabels(members, unit, log),
+                AxisLabels = AxisLabels(members, unit, log, words),
                 Weight = i == 0 ? 3 : 1,
                 Priority = -i,
                 Figures = members,
-                Fill = (size, fonts, left) => Fill(members, unit, log, span, hasUndated, size, fonts, left, width),
+                Fill = (size, fonts, left) => Fill(members, unit, log, span, hasUndated, size, fonts, left, width, p),
             });
         }
-        if (hasUndated) scaleNotes.Add("Undated figures: \u201cno date\u201d column.");
+        if (hasUndated) scaleNotes.Add(p.UndatedColumnNote);
         if (figures.Any(f => Vocabulary.KindOf(f.Metric) == MetricKind.Flow && f.PeriodStart is null && f.PeriodEnd is not null))
-            scaleNotes.Add("A period with no stated start: dot at its end.");
+            scaleNotes.Add(p.NoStartNote);
 
         var metrics = figures.Select(f => f.Metric).Distinct().Order().ToList();
-        var legend = metrics.Select(m => new LegendKey(ChartWording.MetricTitle(m), KeyMark.Dot, MetricColors.Of(m), f => f.Metric == m)).ToList();
+        var legend = metrics.Select(m => new LegendKey(MetricWording.Title(m, words), KeyMark.Dot, MetricColors.Of(m), f => f.Metric == m)).ToList();
         var shapes = figures.Select(Shape).Distinct().Order().ToList();
         foreach (var shape in shapes)
         {
             legend.Add(shape switch
             {
-                KeyMark.Bar => new LegendKey("over a period", KeyMark.Bar, Typography.Axis, f => Shape(f) == KeyMark.Bar),
-                KeyMark.Hollow => new LegendKey("projection (hollow)", KeyMark.Hollow, Typography.Muted, f => Shape(f) == KeyMark.Hollow),
-                _ => new LegendKey("as of a date", KeyMark.Dot, Typography.Axis, f => Shape(f) == KeyMark.Dot && width >= 320),
+                KeyMark.Bar => new LegendKey(p.OverAPeriod, KeyMark.Bar, Typography.Axis, f => Shape(f) == KeyMark.Bar),
+                KeyMark.Hollow => new LegendKey(p.ProjectionHollow, KeyMark.Hollow, Typography.Muted, f => Shape(f) == KeyMark.Hollow),
+                _ => new LegendKey(p.AsOfADate, KeyMark.Dot, Typography.Axis, f => Shape(f) == KeyMark.Dot && width >= 320),
             });
         }
-        if (figures.Any(f => f.IsRange)) legend.Add(new LegendKey("range a source gave", KeyMark.Range, Typography.Muted, f => f.IsRange));
+        if (figures.Any(f => f.IsRange)) legend.Add(new LegendKey(p.RangeGiven, KeyMark.Range, Typography.Muted, f => f.IsRange));
 
         var area = ChartWording.SharedArea(figures);
         return new ChartDraft
         {
-            Title = request.Title ?? (metrics.Count == 1 ? $"{ChartWording.MetricTitle(metrics[0])}: reported figures over time" : "Reported figures over time"),
-            Subtitle = $"{(area is null ? "" : area + ". ")}Each mark is one figure as one source reported it; figures are not added up.",
+            Title = request.Title ?? p.TimelineTitle(metrics.Count == 1 ? MetricWording.Title(metrics[0], words) : null),
+            Subtitle = p.TimelineSubtitle(area),
             Legend = legend,
             Panels = panels,
             ScaleNotes = scaleNotes,
@@ -91,20 +93,20 @@ internal static class TimelineRecipe
         _ => KeyMark.Dot,
     };
 
-    private static PanelPlots Fill(List<Figure> figures, Unit unit, bool log, (double Start, double End) span, bool strip, SKSize size, FontSet fonts, float left, float chartWidth)
+    private static PanelPlots Fill(List<Figure> figures, Unit unit, bool log, (double Start, double End) span, bool strip, SKSize size, FontSet fonts, float left, float chartWidth, ChartPhrases p)
     {
         var labelSize = PlotKit.LabelSize(chartWidth);
         var top = 5f;
         var bottom = labelSize * 1.3f + 6;
         var height = size.Height - top - bottom;
-        var axis = ValueAxis.For(Values(figures).ToList(), unit, height, labelSize + 6, log);
+        var axis = ValueAxis.For(Values(figures).ToList(), unit, height, labelSize + 6, log, p.Core);
         var stripWidth = strip ? Math.Clamp(size.Width * 0.16f, 46, 110) : 0;
 
         var dated = figures.Where(f => f.ReferenceDate is not null).ToList();
         var main = PlotKit.New(fonts, new PixelPadding(left, strip ? 0 : 6, bottom, top), labelSize);
         var dates = main.Axes.DateTimeTicksBottom();
         PlotKit.StyleAxis(dates, fonts, labelSize);
-        dates.TickGenerator = new DateTimeAutomatic { LabelFormatter = ChartWords.DateTick };
+        dates.TickGenerator = new DateTimeAutomatic { LabelFormatter = p.DateTick };
         var valueTicks = axis.Ticks(height);
         main.Axes.Left.TickGenerator = valueTicks;
         main.Axes.SetLimits(span.Start, span.End, axis.Min, axis.Max);
@@ -119,7 +121,7 @@ internal static class TimelineRecipe
             var undated = figures.Where(f => f.ReferenceDate is null).ToList();
             var side = PlotKit.New(fonts, new PixelPadding(8, 4, bottom, top), labelSize);
             var ticks = new NumericManual();
-            if (undated.Count > 0) ticks.AddMajor(0.5, "no date");
+            if (undated.Count > 0) ticks.AddMajor(0.5, p.NoDate);
             side.Axes.Bottom.TickGenerator = ticks;
             // The same generator as the main plot's, so the column's gridlines are the main plot's.
             side.Axes.Left.TickGenerator = valueTicks;
@@ -206,7 +208,7 @@ internal static class TimelineRecipe
             var x = Shape(figure) == KeyMark.Bar ? (Day(figure.PeriodStart!.Value.DayNumber) + Day(figure.PeriodEnd!.Value.DayNumber + 1)) / 2 : xOf(figure);
             var px = map.X(x);
             var py = map.Y(axis.ToPlot((double)figure.Value));
-            var text = NumberWording.Compact(figure);
+            var text = NumberWording.Compact(figure, axis.Words);
             var box = spots.Place(new SKRect(px - 4, py - 4, px + 4, py + 4), PlotKit.LabelWidth(text, font), height);
             if (box is not { } b) continue;
             PlotKit.Label(plot, fonts, text, new Coordinates(map.DataX(b.Left), map.DataY(b.MidY)), labelSize, Typography.Ink);
@@ -229,9 +231,9 @@ internal static class TimelineRecipe
     }
 
     // Every label the panel's axis could show at any height: the panels share the widest as their left margin.
-    private static string[] AxisLabels(List<Figure> figures, Unit unit, bool log)
+    private static string[] AxisLabels(List<Figure> figures, Unit unit, bool log, Words words)
     {
-        var axis = ValueAxis.For(Values(figures).ToList(), unit, 100, 20, log);
+        var axis = ValueAxis.For(Values(figures).ToList(), unit, 100, 20, log, words);
         return axis.SampleLabels().ToArray();
     }
 

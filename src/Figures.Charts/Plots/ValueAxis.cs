@@ -1,4 +1,5 @@
 using Figures.Core.Model;
+using Figures.Core.Wording;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
@@ -11,14 +12,17 @@ namespace Figures.Charts;
 /// </summary>
 internal sealed class ValueAxis
 {
-    private ValueAxis(Unit unit, bool log, double min, double max)
+    private ValueAxis(Unit unit, bool log, double min, double max, Words words)
     {
+        Words = words;
         Unit = unit;
         Log = log;
         Min = min;
         Max = max;
     }
 
+    /// <summary>The language and digits of the tick labels.</summary>
+    public Words Words { get; }
     /// <summary>The unit of every value on the axis.</summary>
     public Unit Unit { get; }
     /// <summary>Whether the axis is logarithmic.</summary>
@@ -32,8 +36,9 @@ internal sealed class ValueAxis
     /// The axis for <paramref name="values"/> (every value and range end), <paramref name="length"/> points long,
     /// with the largest mark at least <paramref name="headroom"/> points from the far end.
     /// </summary>
-    public static ValueAxis For(IReadOnlyList<double> values, Unit unit, float length, float headroom, bool allowLog)
+    public static ValueAxis For(IReadOnlyList<double> values, Unit unit, float length, float headroom, bool allowLog, Words? words = null)
     {
+        words ??= Words.English;
         var largest = values.Count == 0 ? 1 : values.Max();
         var smallest = values.Where(v => v > 0).DefaultIfEmpty(largest).Min();
         if (largest <= 0) largest = 1;
@@ -43,16 +48,16 @@ internal sealed class ValueAxis
             var low = Math.Log10(smallest) - 0.25;
             var top = Math.Log10(largest);
             // Headroom never reaches beyond half a decade, so a short axis does not run up to a value no one reported.
-            return new ValueAxis(unit, true, low, top + Math.Min(0.75, (top - low) * share / (1 - share)));
+            return new ValueAxis(unit, true, low, top + Math.Min(0.75, (top - low) * share / (1 - share)), words);
         }
-        return new ValueAxis(unit, false, 0, largest / (1 - share));
+        return new ValueAxis(unit, false, 0, largest / (1 - share), words);
     }
 
     /// <summary>A value in plot coordinates (values at or below zero sit at the bottom of a log axis).</summary>
     public double ToPlot(double value) => Log ? (value > 0 ? Math.Max(Math.Log10(value), Min) : Min) : value;
 
     /// <summary>The tick label for a plot coordinate.</summary>
-    public string Label(double position) => ChartWords.Tick(Log ? Math.Pow(10, position) : position, Unit);
+    public string Label(double position) => ChartWords.Tick(Log ? Math.Pow(10, position) : position, Unit, Words);
 
     /// <summary>The widest tick label this axis can show, to reserve room for it.</summary>
     public IEnumerable<string> SampleLabels() =>

@@ -28,8 +28,17 @@ public static class FontResolver
         ("Helvetica", "Helvetica.ttc", "Helvetica.ttc"),
     ];
 
+    private static readonly Lazy<FontSet?> SystemArabicFonts = new(() => FindSystemFonts(CoversArabic));
+
+    /// <summary>The letters, comma and digits an Arabic brief draws, which its font must have.</summary>
+    public const string ArabicSample = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىي،؛؟٠١٢٣٤٥٦٧٨٩٪٫٬";
+
+    /// <summary>The message when no font with Arabic letters can be found.</summary>
+    public const string NoArabicFontAdvice =
+        "no font with Arabic letters found; the Arabic edition needs one with Arabic and Latin letters: pass --font FILE (a .ttf or .otf file), or install one (on Debian or Ubuntu: apt-get install fonts-dejavu-core)";
+
     private static readonly ConcurrentDictionary<string, FontFace> Loaded = new(StringComparer.Ordinal);
-    private static readonly Lazy<FontSet?> SystemFonts = new(FindSystemFonts);
+    private static readonly Lazy<FontSet?> SystemFonts = new(() => FindSystemFonts(null));
 
     /// <summary>The message when no font can be found: what to install or pass.</summary>
     public const string NoFontAdvice =
@@ -48,6 +57,27 @@ public static class FontResolver
         return SystemFonts.Value ?? throw new FiguresException(NoFontAdvice);
     }
 
+    /// <summary>
+    /// The fonts of an Arabic brief: the request's files, which must have Arabic letters, else the first system family
+    /// in the same fixed order whose faces have them (DejaVu Sans on Debian).
+    /// </summary>
+    /// <exception cref="FiguresException">A requested file is unusable or has no Arabic letters, or no system font has them (exit 2).</exception>
+    public static FontSet ResolveArabic(FontRequest? request = null)
+    {
+        if (request is null) return SystemArabicFonts.Value ?? throw new FiguresException(NoArabicFontAdvice);
+        var fonts = Resolve(request);
+        foreach (var face in new[] { fonts.Regular, fonts.Bold })
+        {
+            if (!Covers(face, ArabicSample))
+                throw new FiguresException($"font '{face.Path}' has no Arabic letters; the Arabic edition needs a font with Arabic and Latin letters: pass another with --font, or install one (on Debian or Ubuntu: apt-get install fonts-dejavu-core)");
+        }
+        return fonts;
+    }
+
+    private static bool CoversArabic(FontSet fonts) => Covers(fonts.Regular, ArabicSample) && Covers(fonts.Bold, ArabicSample);
+
+    private static bool Covers(FontFace face, string text) => Array.IndexOf(face.Typeface.GetGlyphs(text), (ushort)0) < 0;
+
     /// <summary>The folders searched for system fonts, in order.</summary>
     public static IReadOnlyList<string> SystemFolders()
     {
@@ -59,7 +89,8 @@ public static class FontResolver
         return ["/usr/share/fonts", "/usr/local/share/fonts", Path.Combine(home, ".local", "share", "fonts"), Path.Combine(home, ".fonts")];
     }
 
-    private static FontSet? FindSystemFonts()
+    // The first listed family found, or the first that <paramref name="usable"/> accepts.
+    private static FontSet? FindSystemFonts(Func<FontSet, bool>? usable)
     {
         var byName = IndexFolders(SystemFolders());
         foreach (var (family, regularName, boldName) in Families)
@@ -71,7 +102,8 @@ public static class FontResolver
                 var bold = byName.TryGetValue(boldName, out var boldPath) && boldPath != regularPath
                     ? Load(boldPath, emboldened: false)
                     : Load(regularPath, emboldened: true);
-                return new FontSet(regular, bold, $"system: {family} ({regularPath})");
+                var fonts = new FontSet(regular, bold, $"system: {family} ({regularPath})");
+                if (usable is null || usable(fonts)) return fonts;
             }
             catch (FiguresException)
             {

@@ -13,6 +13,9 @@ namespace Figures.Charts;
 /// turned off, because an SVG maps a ligature glyph back to "ﬁ" and "figures" could no longer be searched or
 /// pasted; required ligatures (Arabic lam-alef) stay. Each drawn run also carries its text and the cluster of
 /// every glyph, so a PDF maps every glyph back to the letters it stands for, in logical order.
+/// Right-to-left text (the Arabic edition) is cut into runs by the bidirectional algorithm (<see cref="BidiRuns"/>):
+/// each run is shaped in its own direction and placed in visual order, and carries its own text, so mixed Arabic,
+/// Latin and digits read in the right order and still extract in logical order.
 /// </summary>
 public static class TextShaper
 {
@@ -28,35 +31,95 @@ public static class TextShaper
     // A HarfBuzz font is not safe to share between threads.
     [ThreadStatic] private static Dictionary<SKTypeface, HbFont>? _fonts;
 
+    /// <summary>The direction of a paragraph by its first strong letter (rules P2-P3): right to left for Arabic or Hebrew, else left to right.</summary>
+    public static TextDirection DirectionOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var c in text)
+        {
+            // Digits, Arabic-Indic ones too, are not strong: the first letter decides.
+            if (!char.IsLetter(c)) continue;
+            return c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' ? TextDirection.RightToLeft : TextDirection.LeftToRight;
+        }
+        return TextDirection.LeftToRight;
+    }
+
     /// <summary>The advance width of <paramref name="text"/> in <paramref name="font"/>, in points.</summary>
-    public static float Width(string text, SKFont font)
+    public static float Width(string text, SKFont font, TextDirection direction = TextDirection.LeftToRight)
     {
         if (text.Length == 0) return 0;
+        if (direction == TextDirection.RightToLeft)
+        {
+            var width = 0f;
+            foreach (var (start, length, rtl) in BidiRuns.Visual(text))
+            {
+                using var run = Shape(text.Substring(start, length), font, rtl ? Direction.RightToLeft : Direction.LeftToRight);
+                width += run.Width;
+            }
+            return width;
+        }
         using var shaped = Shape(text, font);
         return shaped.Width;
     }
 
     /// <summary>Draws <paramref name="text"/> with its baseline's left end at (x, y).</summary>
-    public static void Draw(SKCanvas canvas, string text, float x, float y, SKFont font, SKPaint paint)
+    public static void Draw(SKCanvas canvas, string text, float x, float y, SKFont font, SKPaint paint, TextDirection direction = TextDirection.LeftToRight)
     {
         if (text.Length == 0) return;
-        using var shaped = Shape(text, font);
+        if (direction == TextDirection.RightToLeft)
+        {
+            DrawLine(canvas, text, 0, text.Length, x, y, font, paint);
+            return;
+        }
         using var builder = new SKTextBlobBuilder();
-        var run = builder.AllocatePositionedTextRun(font, shaped.Glyphs.Length, shaped.Utf8.Length);
-        run.SetGlyphs(shaped.Glyphs);
-        run.SetPositions(shaped.Positions);
-        run.SetText(shaped.Utf8);
-        run.SetClusters(shaped.Clusters);
+        using var shaped = Shape(text, font);
+        Add(builder, shaped, font, 0);
         using var blob = builder.Build();
         if (blob is not null) canvas.DrawText(blob, x, y, paint);
     }
 
-    private static ShapedRun Shape(string text, SKFont font)
+    /// <summary>
+    /// Draws one line of a right-to-left <paramref name="paragraph"/> (the characters <paramref name="start"/> to
+    /// <paramref name="start"/> + <paramref name="length"/>) with its left end at (x, y). The paragraph's directions
+    /// are resolved over the whole paragraph, so brackets and quotes that a line break splits keep their direction.
+    /// </summary>
+    public static void DrawLine(SKCanvas canvas, string paragraph, int start, int length, float x, float y, SKFont font, SKPaint paint)
+    {
+        ArgumentNullException.ThrowIfNull(canvas);
+        if (length == 0) return;
+        using var builder = new SKTextBlobBuilder();
+        // One blob run per bidirectional run, left to right on the line, each with its own text and clusters.
+        var pen = 0f;
+        foreach (var (runStart, runLength, rtl) in BidiRuns.Visual(paragraph, start, length))
+        {
+            using var piece = Shape(paragraph.Substring(runStart, runLength), font, rtl ? Direction.RightToLeft : Direction.LeftToRight);
+            Add(builder, piece, font, pen);
+            pen += piece.Width;
+        }
+        using var blob = builder.Build();
+        if (blob is not null) canvas.DrawText(blob, x, y, paint);
+    }
+
+    private static void Add(SKTextBlobBuilder builder, ShapedRun shaped, SKFont font, float offset)
+    {
+        if (shaped.Glyphs.Length == 0) return;
+        var positions = shaped.Positions;
+        if (offset != 0) positions = positions.Select(p => new SKPoint(p.X + offset, p.Y)).ToArray();
+        var run = builder.AllocatePositionedTextRun(font, shaped.Glyphs.Length, shaped.Utf8.Length);
+        run.SetGlyphs(shaped.Glyphs);
+        run.SetPositions(positions);
+        run.SetText(shaped.Utf8);
+        run.SetClusters(shaped.Clusters);
+    }
+
+    // A null direction lets HarfBuzz guess it from the text (left-to-right text, as it always was).
+    private static ShapedRun Shape(string text, SKFont font, Direction? direction = null)
     {
         var utf8 = Encoding.UTF8.GetBytes(text);
         var buffer = new HbBuffer();
         buffer.AddUtf8(utf8);
         buffer.GuessSegmentProperties();
+        if (direction is { } forced) buffer.Direction = forced;
         HarfBuzz(font.Typeface).Shape(buffer, Features);
         var infos = buffer.GlyphInfos;
         var positions = buffer.GlyphPositions;

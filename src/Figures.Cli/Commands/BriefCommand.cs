@@ -3,6 +3,7 @@ using System.Globalization;
 using Figures.Charts;
 using Figures.Core.Diagnostics;
 using Figures.Core.IO;
+using Figures.Core.Wording;
 using Figures.Reports.Definition;
 using Figures.Reports.Drawing;
 using Figures.Reports.Html;
@@ -24,17 +25,19 @@ public static class BriefCommand
         var font = new Option<string?>("--font") { Description = "Font file (.ttf/.otf) to draw with, unless the definition names one", HelpName = "FILE" };
         var data = new Option<string>("--data") { Description = "Figures file to read", DefaultValueFactory = _ => "figures.csv", HelpName = "FILE" };
         var reports = new Option<string>("--reports") { Description = "Folder of brief definitions", DefaultValueFactory = _ => "reports", HelpName = "DIR" };
+        var language = new Option<string?>("--language") { Description = "Word and lay out the brief in this language: en, or ar (Arabic, right to left; written to reports/NAME.ar.pdf)", HelpName = "en|ar" };
+        language.AcceptOnlyFromAmong("en", "ar");
         var force = WriteGuard.ForceOption();
         var command = new Command("brief", "Build briefs for NGO staff (PDF) or analysts (HTML): key figures, highlights, charts, disagreements, every figure sourced.")
         {
-            definition, format, output, png, font, data, reports, force,
+            definition, format, output, png, font, data, reports, language, force,
         };
         command.SetAction(parsed => Run(new Request(parsed.GetValue(definition), parsed.GetValue(output), parsed.GetValue(png), parsed.GetValue(font),
-            parsed.GetValue(data)!, parsed.GetValue(reports)!, parsed.GetValue(format) == "html", parsed.GetValue(force)), context));
+            parsed.GetValue(data)!, parsed.GetValue(reports)!, parsed.GetValue(format) == "html", parsed.GetValue(force), parsed.GetValue(language)), context));
         return command;
     }
 
-    private sealed record Request(string? Definition, string? Out, string? PngFolder, string? Font, string Data, string Reports, bool Html, bool Force);
+    private sealed record Request(string? Definition, string? Out, string? PngFolder, string? Font, string Data, string Reports, bool Html, bool Force, string? Language = null);
 
     private static int Run(Request request, CliContext context)
     {
@@ -54,7 +57,10 @@ public static class BriefCommand
         {
             var (read, found) = BriefDefinitionReader.ReadFile(path);
             problems.AddRange(found);
-            if (read is not null) definitions.Add((read, path));
+            if (read is null) continue;
+            // --language words any definition in that language; the definition's own texts (title, area) stay as written.
+            if (request.Language is { } asked) read = read with { Language = asked == "ar" ? Language.Arabic : Language.English };
+            definitions.Add((read, path));
         }
         if (problems.Count > 0)
         {
@@ -64,15 +70,19 @@ public static class BriefCommand
 
         // The default output, reports/NAME.pdf (or .html) beside its definition, is the brief's own product and is rebuilt freely.
         var extension = request.Html ? ".html" : ".pdf";
+        if (request.Html && definitions.Any(d => d.Definition.Language == Language.Arabic))
+            throw new FiguresException("the Arabic edition is a PDF brief; the HTML report is in English only for now (leave out --format html)");
         var targets = definitions.Select(d => request.Out ?? DefaultTarget(d.Definition, d.Path, extension)).ToList();
         var fontRequests = definitions.Select(d => d.Definition.Font is { } own ? new FontRequest(own.Regular, own.Bold)
             : request.Font is { } file ? new FontRequest(file) : null).ToList();
+        FontSet FontsOf(BriefDefinition definition, FontRequest? fontRequest) =>
+            definition.Language == Language.Arabic ? FontResolver.ResolveArabic(fontRequest) : FontResolver.Resolve(fontRequest);
         using var guard = WriteGuard.Use(context, [request.Data, .. paths, .. fontRequests.SelectMany(f => new[] { f?.Regular, f?.Bold })], request.Force,
             ownOutputs: definitions.Select(d => DefaultTarget(d.Definition, d.Path, extension)));
         foreach (var target in targets) AtomicFile.Check(target);
         // The first brief's fonts, chart engine and PDF backend get ready on the other core while the figures load
         // and the model is built; the first failure (a bad font) surfaces when the brief needs them.
-        var warmUp = Task.Run(() => BriefRenderer.WarmUp(FontResolver.Resolve(fontRequests[0])));
+        var warmUp = Task.Run(() => BriefRenderer.WarmUp(FontsOf(definitions[0].Definition, fontRequests[0])));
 
         var set = DatasetLoader.LoadValid(request.Data, context, fingerprint: true);
         var epoch = SourceDateEpoch();
@@ -83,7 +93,7 @@ public static class BriefCommand
             var stamp = epoch ?? issued.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             var model = BriefModelBuilder.Build(definition, set.Figures, set.Fingerprint, issued);
             warmUp.GetAwaiter().GetResult();
-            var fonts = FontResolver.Resolve(fontRequest);
+            var fonts = FontsOf(definition, fontRequest);
             if (request.Html)
             {
                 AtomicFile.Write(target, stream => HtmlReport.Write(model, stream, chart => HtmlCharts.Svg(chart, fonts)));
@@ -95,7 +105,8 @@ public static class BriefCommand
             if (request.PngFolder is { } pngFolder)
             {
                 var images = BriefRenderer.RenderPngs(model, fonts);
-                var pngPaths = Enumerable.Range(1, images.Count).Select(page => Path.Combine(pngFolder, $"{definition.Name}-{page}.png")).ToList();
+                var stem = Stem(definition);
+                var pngPaths = Enumerable.Range(1, images.Count).Select(page => Path.Combine(pngFolder, $"{stem}-{page}.png")).ToList();
                 // Page images named by the brief are its own product too (never an input, still).
                 using (AtomicFile.Use(AtomicFile.Rules with { OwnOutputs = pngPaths }))
                 {
@@ -108,8 +119,13 @@ public static class BriefCommand
         return (int)ExitCode.Ok;
     }
 
+    // The default output sits beside its definition: reports/NAME.pdf, and reports/NAME.ar.pdf for the Arabic edition
+    // (a definition already named NAME.ar.json keeps its name).
     private static string DefaultTarget(BriefDefinition definition, string path, string extension) =>
-        Path.Combine(Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".", definition.Name + extension);
+        Path.Combine(Path.GetDirectoryName(path) is { Length: > 0 } folder ? folder : ".", Stem(definition) + extension);
+
+    private static string Stem(BriefDefinition definition) =>
+        definition.Language == Language.Arabic && !definition.Name.EndsWith(".ar", StringComparison.Ordinal) ? definition.Name + ".ar" : definition.Name;
 
     /// <summary>The fixed time SOURCE_DATE_EPOCH asks for, or null when it is not set.</summary>
     private static DateTime? SourceDateEpoch()

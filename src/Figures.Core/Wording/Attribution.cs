@@ -25,7 +25,14 @@ public static class Attribution
         figure.AttributedTo.Trim().Length > 0 && !figure.AttributedTo.Trim().Equals(Unattributed, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Who said it, for reading: the attribution, or "not attributed".</summary>
-    public static string Who(Figure figure) => IsAttributed(figure) ? figure.AttributedTo.Trim() : "not attributed";
+    public static string Who(Figure figure) => Who(figure, Words.English);
+
+    /// <summary>Who said it, in a language: the attribution as the source gave it, or "not attributed".</summary>
+    public static string Who(Figure figure, Words words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return IsAttributed(figure) ? words.Isolate(figure.AttributedTo.Trim()) : words.NotAttributed;
+    }
 
     /// <summary>Whether the figure comes from a body that counts or monitors (a UN agency, an NGO, a monitor).</summary>
     public static bool IsPrimary(Figure figure)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Figures.Core.Model;
 
 namespace Figures.Core.Wording;
@@ -14,72 +13,89 @@ namespace Figures.Core.Wording;
 public static class PeriodWording
 {
     /// <summary>A date for reading: "14 September 2018".</summary>
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => Date(date, Words.English);
+
+    /// <summary>A date for reading in a language: "14 أيلول 2018".</summary>
+    public static string Date(DateOnly date, Words words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return words.FullDate(date);
+    }
 
     /// <summary>The figure's period or date for a table or a label, saying so when the source gives none.</summary>
-    public static string Describe(Figure figure)
+    public static string Describe(Figure figure) => Describe(figure, Words.English);
+
+    /// <summary>The figure's period or date in a language.</summary>
+    public static string Describe(Figure figure, Words words)
     {
         ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(words);
         var flow = Vocabulary.KindOf(figure.Metric) == MetricKind.Flow;
         return (figure.PeriodStart, figure.PeriodEnd) switch
         {
-            ({ } start, { } end) => Range(start, end),
+            ({ } start, { } end) => Range(start, end, words),
             (null, { } end) when flow => SourceWords.Period(figure) is { } span
-                ? $"during {span} ending {Date(end)}"
+                ? words.DuringEnding(span, Date(end, words))
                 : IsPublicationDate(figure, end)
-                    ? $"up to its report on {Date(end)}, start not stated"
-                    : $"a period ending {Date(end)}, start not stated",
-            (null, { } end) when IsPublicationDate(figure, end) => $"reported on {Date(end)}",
-            (null, { } end) => $"as of {Date(end)}",
-            ({ } start, null) => $"since {Date(start)}",
-            _ when flow && SourceWords.Period(figure) is { } span => BeforeTheArticle(span, figure),
-            _ => "date not stated",
+                    ? words.UpToReport(Date(end, words))
+                    : words.PeriodEnding(Date(end, words)),
+            (null, { } end) when IsPublicationDate(figure, end) => words.ReportedOn(Date(end, words)),
+            (null, { } end) => words.AsOf(Date(end, words)),
+            ({ } start, null) => words.Since(Date(start, words)),
+            _ when flow && SourceWords.Period(figure) is { } span => BeforeTheArticle(span, figure, words),
+            _ => words.DateNotStated,
         };
     }
 
+    /// <summary>Whether <see cref="Describe(Figure, Words)"/> says that the source gives no date at all.</summary>
+    public static bool IsUndated(Figure figure, Words words) => Describe(figure, words) == words.DateNotStated;
+
     /// <summary>The same period as a sentence opener: "Between 1 and 12 September 2018", "Reported on 14 September 2018".</summary>
-    public static string Lead(Figure figure)
+    public static string Lead(Figure figure) => Lead(figure, Words.English);
+
+    /// <summary>The same period as a sentence opener in a language.</summary>
+    public static string Lead(Figure figure, Words words)
     {
         ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(words);
         return (figure.PeriodStart, figure.PeriodEnd) switch
         {
             ({ } start, { } end) when start.Year == end.Year && start.Month == end.Month && start != end =>
-                $"Between {start.Day} and {end.Day} {end.ToString("MMMM yyyy", CultureInfo.InvariantCulture)}",
-            ({ } start, { } end) when start != end => $"Between {Date(start)} and {Date(end)}",
-            ({ } start, { }) => $"On {Date(start)}",
+                words.LeadBetween(words.Day(start), $"{words.Day(end)} {words.MonthYear(end)}"),
+            ({ } start, { } end) when start != end => words.LeadBetween(Date(start, words), Date(end, words)),
+            ({ } start, { }) => words.LeadOn(Date(start, words)),
             (null, { } end) when Vocabulary.KindOf(figure.Metric) == MetricKind.Flow && SourceWords.Period(figure) is null =>
                 IsPublicationDate(figure, end)
-                    ? $"By the time it was reported on {Date(end)} (start not stated)"
-                    : $"In a period ending {Date(end)} whose start is not stated",
-            _ => Capitalise(Describe(figure)),
+                    ? words.LeadByReport(Date(end, words))
+                    : words.LeadPeriodEnding(Date(end, words)),
+            _ => words.Capitalise(Describe(figure, words)),
         };
     }
 
     /// <summary>A compact range: "1–12 September 2018", "30 August – 2 September 2018".</summary>
-    public static string Range(DateOnly start, DateOnly end)
+    public static string Range(DateOnly start, DateOnly end) => Range(start, end, Words.English);
+
+    /// <summary>A compact range in a language.</summary>
+    public static string Range(DateOnly start, DateOnly end, Words words)
     {
-        if (start == end) return Date(start);
-        var invariant = CultureInfo.InvariantCulture;
+        ArgumentNullException.ThrowIfNull(words);
+        if (start == end) return Date(start, words);
         if (start.Year == end.Year && start.Month == end.Month)
-            return $"{start.Day}–{end.Day} {end.ToString("MMMM yyyy", invariant)}";
+            return $"{words.Day(start)}{words.RangeDash}{words.Day(end)} {words.MonthYear(end)}";
         if (start.Year == end.Year)
-            return $"{start.ToString("d MMMM", invariant)} – {Date(end)}";
-        return $"{Date(start)} – {Date(end)}";
+            return $"{words.DayMonth(start)} {words.RangeDash} {Date(end, words)}";
+        return $"{Date(start, words)} {words.RangeDash} {Date(end, words)}";
     }
 
     /// <summary>Whether a stock's only date is the day its article was published (so the date is the article's).</summary>
     public static bool IsPublicationDate(Figure figure, DateOnly date) => figure.Published == date;
 
     // "the past six months" in an article: the six months before the article, whose date is then said or not.
-    private static string BeforeTheArticle(string span, Figure figure)
+    private static string BeforeTheArticle(string span, Figure figure, Words words)
     {
-        var words = span.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var relative = words.Length >= 3 && words[0].Equals("the", StringComparison.OrdinalIgnoreCase)
-            && words[1] is "past" or "last" or "previous"
-            ? $"in the {string.Join(' ', words[2..])} before the article"
-            : $"in {span} before the article";
-        return figure.Published is { } published ? $"{relative} of {Date(published)}" : $"{relative} (the article is undated)";
+        var parts = span.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var past = parts.Length >= 3 && parts[0].Equals("the", StringComparison.OrdinalIgnoreCase)
+            && parts[1] is "past" or "last" or "previous";
+        return words.BeforeArticle(span, past, figure.Published is { } published ? Date(published, words) : null);
     }
-
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

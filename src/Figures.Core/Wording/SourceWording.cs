@@ -6,11 +6,16 @@ namespace Figures.Core.Wording;
 public static class SourceWording
 {
     /// <summary>Publisher and date, saying so where either is not stated.</summary>
-    public static string Short(Figure figure)
+    public static string Short(Figure figure) => Short(figure, Words.English);
+
+    /// <summary>Publisher and date in a language.</summary>
+    public static string Short(Figure figure, Words words)
     {
-        var publisher = figure.Publisher.Length > 0 ? figure.Publisher : "publisher not stated";
-        var date = figure.Published is { } published ? PeriodWording.Date(published) : "date not stated";
-        return $"{publisher}, {date}";
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(words);
+        var publisher = figure.Publisher.Length > 0 ? figure.Publisher : words.PublisherNotStated;
+        var date = figure.Published is { } published ? PeriodWording.Date(published, words) : words.DateNotStated;
+        return words.Citation(publisher, date);
     }
 
     /// <summary>A stable key for "the same article": url, else source file, else publisher and title.</summary>

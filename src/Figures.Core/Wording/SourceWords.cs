@@ -35,10 +35,15 @@ public static partial class SourceWords
     private static partial Regex Within();
 
     /// <summary>The noun the quote puts right after the figure's number ("over a thousand civilians"), else the unit's noun.</summary>
-    public static string Noun(Figure figure)
+    public static string Noun(Figure figure) => Noun(figure, Words.English);
+
+    /// <summary>The source's noun in a language (مدني for "civilians"), else the unit's noun in that language.</summary>
+    public static string Noun(Figure figure, Words words)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        var fallback = NumberWording.UnitNoun(figure.Unit, figure.ValueMax ?? figure.Value);
+        ArgumentNullException.ThrowIfNull(words);
+        var count = figure.ValueMax ?? figure.Value;
+        var fallback = NumberWording.UnitNoun(figure.Unit, count, words);
         if (figure.Unit != Unit.People) return fallback;
         foreach (var mention in NumberFinder.Find(figure.Quote))
         {
@@ -48,8 +53,8 @@ public static partial class SourceWords
             if (next is not null && GroupModifiers.Contains(next)
                 && NextWord(figure.Quote, figure.Quote.IndexOf(next, after, StringComparison.Ordinal) + next.Length) is { } group
                 && group is "workers" or "staff" or "personnel")
-                return next + " " + group;
-            return next is not null && PeopleNouns.Contains(next) ? next : fallback;
+                return words.SourceNoun(next + " " + group, count);
+            return next is not null && PeopleNouns.Contains(next) ? words.SourceNoun(next, count) : fallback;
         }
         return fallback;
     }

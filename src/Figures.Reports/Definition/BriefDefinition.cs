@@ -1,4 +1,5 @@
 using Figures.Core.Model;
+using Figures.Core.Wording;
 
 namespace Figures.Reports.Definition;
 
@@ -33,6 +34,10 @@ public sealed record BriefDefinition
     public DateOnly? Issued { get; init; }
     /// <summary>Paper size.</summary>
     public PaperSize Paper { get; init; } = PaperSize.A4;
+    /// <summary>The language the brief is worded in: English, or Arabic laid out right to left.</summary>
+    public Language Language { get; init; } = Language.English;
+    /// <summary>The digits of an Arabic brief's numbers: Western (0-9) or Arabic-Indic (٠-٩).</summary>
+    public DigitStyle Digits { get; init; } = DigitStyle.Western;
     /// <summary>Optional font override; the embedded Segoe WP family when null.</summary>
     public BriefFont? Font { get; init; }
 }

@@ -21,7 +21,7 @@ public static class BriefDefinitionReader
     public const long MaxFontBytes = 64L * 1024 * 1024;
 
     private static readonly string[] Keys =
-        ["title", "subtitle", "area", "period", "metrics", "organisation", "author", "issued", "paper", "font"];
+        ["title", "subtitle", "area", "period", "metrics", "organisation", "author", "issued", "paper", "font", "language", "digits"];
 
     // The keys each object may hold, by its path.
     private static readonly Dictionary<string, string[]> NestedKeys = new(StringComparer.Ordinal)
@@ -159,7 +159,11 @@ public static class BriefDefinitionReader
                 Issued = Date(root, "issued"),
                 Paper = Paper(root),
                 Font = Font(root),
+                Language = Language(root),
+                Digits = Digits(root),
             };
+            if (root.TryGetProperty("digits", out _) && definition.Language != Core.Wording.Language.Arabic && !_reported.Contains("digits"))
+                Problem("'digits' chooses the digits of an Arabic brief; add \"language\": \"ar\" or leave 'digits' out", "digits");
             if (definition.From > definition.To) Problem("'period.from' is after 'period.to'", "period.from");
             return (_problems.Count == 0 ? definition : null, _problems);
         }
@@ -298,6 +302,24 @@ public static class BriefDefinitionReader
             if (text.Equals("Letter", StringComparison.OrdinalIgnoreCase)) return PaperSize.Letter;
             Problem($"'paper' value '{Show(text)}' is not A4 or Letter", "paper");
             return PaperSize.A4;
+        }
+
+        private Core.Wording.Language Language(JsonElement root)
+        {
+            var text = String(root, "language");
+            if (text is null || text.Equals("en", StringComparison.OrdinalIgnoreCase)) return Core.Wording.Language.English;
+            if (text.Equals("ar", StringComparison.OrdinalIgnoreCase)) return Core.Wording.Language.Arabic;
+            Problem($"'language' value '{Show(text)}' is not en (English) or ar (Arabic)", "language");
+            return Core.Wording.Language.English;
+        }
+
+        private Core.Wording.DigitStyle Digits(JsonElement root)
+        {
+            var text = String(root, "digits");
+            if (text is null || text.Equals("western", StringComparison.OrdinalIgnoreCase)) return Core.Wording.DigitStyle.Western;
+            if (text.Equals("arabic-indic", StringComparison.OrdinalIgnoreCase)) return Core.Wording.DigitStyle.ArabicIndic;
+            Problem($"'digits' value '{Show(text)}' is not western (0-9) or arabic-indic (٠-٩)", "digits");
+            return Core.Wording.DigitStyle.Western;
         }
 
         private BriefFont? Font(JsonElement root)

@@ -12,7 +12,7 @@ internal sealed partial class BriefDocument
     {
         var charts = BriefCharts.Requests(model, _flow.Width).Select(request => Chart.Build(request, type.Fonts)).ToList();
         if (charts.Count == 0) return;
-        SectionHeading("Charts", charts[0].Height);
+        SectionHeading(Words.Headings.Charts, charts[0].Height);
         foreach (var chart in charts)
         {
             _flow.Ensure(chart.Height + 8);

@@ -23,13 +23,15 @@ internal sealed partial class BriefDocument(BriefModel model, BriefStyles type)
 
     private PageFlow _flow = null!;
 
+    private BriefWords Words => model.Phrases;
+
     /// <summary>The page size the definition asks for, in points.</summary>
     public static SKSize PageSizeOf(PaperSize paper) => paper == PaperSize.Letter ? new SKSize(612, 792) : new SKSize(595.28f, 841.89f);
 
     /// <summary>Lays out the whole brief; the caller owns (and disposes) the flow that holds the pages.</summary>
     public PageFlow Compose()
     {
-        _flow = new PageFlow(PageSizeOf(model.Definition.Paper));
+        _flow = new PageFlow(PageSizeOf(model.Definition.Paper), model.Words.RightToLeft);
         _flow.NewPage();
         ComposeHeader();
         ComposeCaveat();
@@ -49,12 +51,13 @@ internal sealed partial class BriefDocument(BriefModel model, BriefStyles type)
         _flow.Fill(_flow.Left, _flow.Y - 10, 36, 3, Typography.Accent);
         _flow.Paragraph(definition.Title, type.Title, gapAfter: 2);
         if (definition.Subtitle.Length > 0) _flow.Paragraph(definition.Subtitle, type.Subtitle, gapAfter: 6);
+        var labels = Words.Facts;
         var facts = new List<(string Label, string Value)>
         {
-            ("Area", model.AreaLabel.Length > 0 ? model.AreaLabel : "all areas in the dataset"),
-            ("Period covered", model.PeriodLabel),
-            ("Date of issue", PeriodWording.Date(model.Issued)),
-            ("Issued by", definition.Organisation.Length > 0 ? definition.Organisation : "not stated"),
+            (labels.Area, model.AreaLabel.Length > 0 ? model.AreaLabel : Words.AllAreas),
+            (labels.Period, model.PeriodLabel),
+            (labels.Issued, PeriodWording.Date(model.Issued, model.Words)),
+            (labels.IssuedBy, definition.Organisation.Length > 0 ? definition.Organisation : Words.NotStated),
         };
         foreach (var (label, value) in facts)
         {
@@ -69,12 +72,13 @@ internal sealed partial class BriefDocument(BriefModel model, BriefStyles type)
     {
         var notice = model.AgeNotice;
         var width = _flow.Width - 16;
-        var height = PageFlow.Height(Caveat, type.Body, width) + (notice is null ? 0 : PageFlow.Height(notice, type.BodyBold, width) + 2) + 10;
+        var caveat = Words.Caveat;
+        var height = PageFlow.Height(caveat, type.Body, width) + (notice is null ? 0 : PageFlow.Height(notice, type.BodyBold, width) + 2) + 10;
         _flow.Ensure(height);
         _flow.Fill(_flow.Left, _flow.Y, _flow.Width, height, Typography.Caution);
         var y = _flow.Y + 5;
         if (notice is not null) y += _flow.TextAt(notice, type.BodyBold, _flow.Left + 8, y, width) + 2;
-        _flow.TextAt(Caveat, type.Body, _flow.Left + 8, y, width);
+        _flow.TextAt(caveat, type.Body, _flow.Left + 8, y, width);
         _flow.Y += height + BriefStyles.ParagraphGap;
     }
 
@@ -90,7 +94,7 @@ internal sealed partial class BriefDocument(BriefModel model, BriefStyles type)
             var height = rowCells.Max(c => CellHeight(c, cellWidth - 2 * KeyPad)) + 2 * KeyPad;
             if (first)
             {
-                SectionHeading("Key figures", height);
+                SectionHeading(Words.Headings.KeyFigures, height);
                 first = false;
             }
             _flow.Ensure(height);
@@ -109,10 +113,10 @@ internal sealed partial class BriefDocument(BriefModel model, BriefStyles type)
     private (string Value, string What, string When, string Who, string? Spread, string? Derived) KeyCell(KeyFigure key)
     {
         var headline = key.Headline;
-        var marks = string.Concat(key.SourceNumbers.Select(n => $"[{n}]"));
-        var spread = BriefWording.KeySpread(key) is { } all ? $"{all} {marks}" : null;
-        return (BriefWording.KeyValue(key), BriefWording.KeyNoun(key), PeriodWording.Describe(headline),
-            $"{Attribution.Who(headline)} [{model.SourceNumberOf(headline)}]", spread, BriefWording.KeyDerived(key));
+        var marks = string.Concat(key.SourceNumbers.Select(Mark));
+        var spread = BriefWording.KeySpread(key, Words) is { } all ? $"{all} {marks}" : null;
+        return (BriefWording.KeyValue(key, Words), BriefWording.KeyNoun(key, Words), PeriodWording.Describe(headline, model.Words),
+            $"{Attribution.Who(headline, model.Words)} {Mark(model.SourceNumberOf(headline))}", spread, BriefWording.KeyDerived(key, Words));
     }
 
     private float CellHeight((string Value, string What, string When, string Who, string? Spread, string? Derived) cell, float width) =>
@@ -134,15 +138,18 @@ internal sealed partial class BriefDocument(BriefModel model, BriefStyles type)
     private void ComposeOverview()
     {
         if (model.Highlights.Count == 0) return;
-        SectionHeading("Situation overview", 2 * type.Body.LineHeight);
+        SectionHeading(Words.Headings.Overview, 2 * type.Body.LineHeight);
         foreach (var sentence in model.Highlights)
         {
             _flow.Ensure(type.Body.LineHeight * 2);
             using (var paint = new SKPaint { Color = Typography.Accent, IsAntialias = true })
-                _flow.Canvas.DrawCircle(_flow.Left + 3.5f, _flow.Y + type.Body.LineHeight / 2, 1.8f, paint);
+                _flow.Canvas.DrawCircle(_flow.X(_flow.Left + 3.5f, 0), _flow.Y + type.Body.LineHeight / 2, 1.8f, paint);
             _flow.Paragraph(sentence, type.Body, indent: 12, gapAfter: 3);
         }
     }
+
+    // A source mark, "[3]", in the brief's digits.
+    private string Mark(int number) => $"[{model.Words.Digits(number.ToString(System.Globalization.CultureInfo.InvariantCulture))}]";
 
     /// <summary>A section heading, kept on one page with the first <paramref name="keepWith"/> points of its section.</summary>
     private void SectionHeading(string title, float keepWith)

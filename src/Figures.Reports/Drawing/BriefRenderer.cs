@@ -20,7 +20,7 @@ public static class BriefRenderer
     public static void WritePdf(BriefModel model, FontSet fonts, Stream output, DateTime stamp)
     {
         ArgumentNullException.ThrowIfNull(model);
-        using var styles = new BriefStyles(Fonts(model, fonts));
+        using var styles = new BriefStyles(Fonts(model, fonts), Direction(model));
         var document = new BriefDocument(model, styles);
         using var flow = document.Compose();
         var pages = flow.Finish();
@@ -39,7 +39,7 @@ public static class BriefRenderer
     public static IReadOnlyList<byte[]> RenderPngs(BriefModel model, FontSet fonts)
     {
         ArgumentNullException.ThrowIfNull(model);
-        using var styles = new BriefStyles(Fonts(model, fonts));
+        using var styles = new BriefStyles(Fonts(model, fonts), Direction(model));
         var document = new BriefDocument(model, styles);
         using var flow = document.Compose();
         var pages = flow.Finish();
@@ -94,7 +94,7 @@ public static class BriefRenderer
     /// <summary>How much of each page's content height the brief uses, from 0 to 1 (for layout checks).</summary>
     public static IReadOnlyList<float> PageFill(BriefModel model, FontSet fonts)
     {
-        using var styles = new BriefStyles(fonts);
+        using var styles = new BriefStyles(fonts, Direction(model));
         using var flow = new BriefDocument(model, styles).Compose();
         flow.Finish();
         return flow.PageFill.ToList();
@@ -111,8 +111,14 @@ public static class BriefRenderer
             text.AddRange([figure.Id, figure.Location, figure.Admin1, figure.AttributedTo, figure.Publisher, figure.Title, figure.Url, figure.SourceFile, figure.Quote]);
         }
         text.AddRange(model.Highlights);
+        // An Arabic brief's own words, and the shapes HarfBuzz joins its letters into, come from the Arabic block.
+        if (model.Words.RightToLeft) text.Add(ArabicBlock);
         return fonts.Subset(text);
     }
+
+    private static readonly string ArabicBlock = string.Concat(Enumerable.Range(0x0600, 0x100).Select(c => (char)c));
+
+    private static TextDirection Direction(BriefModel model) => model.Words.RightToLeft ? TextDirection.RightToLeft : TextDirection.LeftToRight;
 
     private static SKDocumentPdfMetadata Metadata(BriefModel model, DateTime stamp)
     {

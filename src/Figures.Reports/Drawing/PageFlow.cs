@@ -1,3 +1,4 @@
+using Figures.Charts;
 using SkiaSharp;
 
 namespace Figures.Reports.Drawing;
@@ -7,7 +8,9 @@ namespace Figures.Reports.Drawing;
 /// out once and then played back onto PDF pages or PNG images alike, with "Page X of Y" added once the
 /// number of pages is known.
 /// </summary>
-internal sealed class PageFlow(SKSize pageSize) : IDisposable
+/// In a right-to-left brief every position is given as if the page ran left to right and is mirrored when drawn:
+/// a line starts at the right margin, the first table column is on the right, an indent is on the right.
+internal sealed class PageFlow(SKSize pageSize, bool rightToLeft = false) : IDisposable
 {
     public const float MarginX = 56;
     public const float MarginTop = 62;
@@ -39,6 +42,15 @@ internal sealed class PageFlow(SKSize pageSize) : IDisposable
     /// <summary>Whether nothing has been placed on the current page yet.</summary>
     public bool AtPageTop => Y <= MarginTop;
 
+    /// <summary>Whether the page is mirrored for right-to-left text.</summary>
+    public bool RightToLeft => rightToLeft;
+
+    /// <summary>Where a box given from the left edge lies on the page: mirrored in a right-to-left brief.</summary>
+    public float X(float x, float width) => Mirror(pageSize.Width, rightToLeft, x, width);
+
+    /// <summary>The left edge of a box <paramref name="x"/> to <paramref name="x"/> + <paramref name="width"/> on a page as wide as <paramref name="pageWidth"/>, mirrored when right to left.</summary>
+    public static float Mirror(float pageWidth, bool rightToLeft, float x, float width) => rightToLeft ? pageWidth - x - width : x;
+
     /// <summary>Starts a new page.</summary>
     public void NewPage()
     {
@@ -67,10 +79,12 @@ internal sealed class PageFlow(SKSize pageSize) : IDisposable
     /// <summary>Draws wrapped text at the cursor, moving to a new page between lines where needed.</summary>
     public void Paragraph(string text, TextStyle style, float indent = 0, float gapAfter = BriefStyles.ParagraphGap)
     {
-        foreach (var line in style.Wrap(text, Width - indent))
+        var lines = style.Wrap(text, Width - indent);
+        var paragraph = Lines(lines);
+        for (var i = 0; i < lines.Count; i++)
         {
             Ensure(style.LineHeight);
-            Line(line, style, Left + indent, Y);
+            Line(lines[i], style, Left + indent, Y, paragraph?.At(i));
             Y += style.LineHeight;
         }
         Y += gapAfter;
@@ -81,12 +95,13 @@ internal sealed class PageFlow(SKSize pageSize) : IDisposable
     {
         var headingWidth = headingStyle.Width(heading) + style.Width(" ");
         var lines = Charts.WordWrap.Lines(text, Width - headingWidth, Width, style.Width);
+        var paragraph = Lines(lines);
         Ensure(Math.Min(lines.Count * style.LineHeight, Bottom - MarginTop));
         for (var i = 0; i < lines.Count; i++)
         {
             Ensure(style.LineHeight);
             if (i == 0) Line(heading, headingStyle, Left, Y);
-            Line(lines[i], style, i == 0 ? Left + headingWidth : Left, Y);
+            Line(lines[i], style, i == 0 ? Left + headingWidth : Left, Y, paragraph?.At(i));
             Y += style.LineHeight;
         }
         Y += gapAfter;
@@ -96,7 +111,15 @@ internal sealed class PageFlow(SKSize pageSize) : IDisposable
     public float TextAt(string text, TextStyle style, float x, float y, float width)
     {
         var lines = style.Wrap(text, width);
-        for (var i = 0; i < lines.Count; i++) Line(lines[i], style, x, y + i * style.LineHeight);
+        if (rightToLeft && style.Direction == Charts.TextDirection.LeftToRight)
+        {
+            // A left-to-right paragraph in a right-to-left page (a quote in English) starts at the left of its box.
+            for (var i = 0; i < lines.Count; i++)
+                Charts.TextShaper.Draw(Canvas, lines[i], X(x, width), y + i * style.LineHeight + style.Ascent + (style.LineHeight - style.Size) / 2, style.Font, style.Paint);
+            return lines.Count * style.LineHeight;
+        }
+        var paragraph = Lines(lines);
+        for (var i = 0; i < lines.Count; i++) Line(lines[i], style, x, y + i * style.LineHeight, paragraph?.At(i));
         return lines.Count * style.LineHeight;
     }
 
@@ -104,14 +127,27 @@ internal sealed class PageFlow(SKSize pageSize) : IDisposable
     public static float Height(string text, TextStyle style, float width) => style.Wrap(text, width).Count * style.LineHeight;
 
     /// <summary>One line of text with its top at <paramref name="top"/>.</summary>
-    public void Line(string text, TextStyle style, float x, float top) =>
-        Charts.TextShaper.Draw(Canvas, text, x, top + style.Ascent + (style.LineHeight - style.Size) / 2, style.Font, style.Paint);
+    /// <remarks>In a right-to-left brief, <paramref name="paragraph"/> gives the wrapped paragraph the line belongs to and where the line starts in it.</remarks>
+    public void Line(string text, TextStyle style, float x, float top, (string Text, int Start)? paragraph = null)
+    {
+        var baseline = top + style.Ascent + (style.LineHeight - style.Size) / 2;
+        if (!rightToLeft)
+        {
+            Charts.TextShaper.Draw(Canvas, text, x, baseline, style.Font, style.Paint, style.Direction);
+            return;
+        }
+        var (whole, start) = paragraph ?? (text, 0);
+        Charts.TextShaper.DrawLine(Canvas, whole, start, text.Length, X(x, style.Width(text)), baseline, style.Font, style.Paint);
+    }
+
+    /// <summary>The paragraph that wrapped lines make again, to resolve directions over it; null in a left-to-right brief.</summary>
+    public WrappedParagraph? Lines(IReadOnlyList<string> lines) => rightToLeft ? new WrappedParagraph(lines) : null;
 
     /// <summary>A filled rectangle.</summary>
     public void Fill(float x, float y, float width, float height, SKColor color)
     {
         using var paint = new SKPaint { Color = color, IsAntialias = true };
-        Canvas.DrawRect(x, y, width, height, paint);
+        Canvas.DrawRect(X(x, width), y, width, height, paint);
     }
 
     /// <summary>A thin horizontal rule across the content width.</summary>

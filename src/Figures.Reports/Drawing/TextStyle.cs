@@ -8,8 +8,9 @@ internal sealed class TextStyle : IDisposable
 {
     private readonly Dictionary<string, float> _widths = new(StringComparer.Ordinal);
 
-    public TextStyle(FontFace face, float size, SKColor color)
+    public TextStyle(FontFace face, float size, SKColor color, TextDirection direction = TextDirection.LeftToRight)
     {
+        Direction = direction;
         Size = size;
         Font = face.Font(size);
         Paint = new SKPaint { Color = color, IsAntialias = true };
@@ -17,6 +18,8 @@ internal sealed class TextStyle : IDisposable
         Ascent = -metrics.Ascent;
     }
 
+    /// <summary>Which way its lines run: right to left in an Arabic brief.</summary>
+    public TextDirection Direction { get; }
     /// <summary>The size in points.</summary>
     public float Size { get; }
     /// <summary>The Skia font.</summary>
@@ -33,7 +36,7 @@ internal sealed class TextStyle : IDisposable
     {
         if (!_widths.TryGetValue(text, out var width))
         {
-            width = TextShaper.Width(text, Font);
+            width = TextShaper.Width(text, Font, Direction);
             if (text.Length <= 64) _widths[text] = width;
         }
         return width;

@@ -27,7 +27,8 @@ public static class BriefCharts
                 Figures = model.Figures,
                 Width = width,
                 Height = MaxHeight,
-                Title = "Reported figures over time",
+                Title = model.Phrases.TimelineTitle,
+                Words = model.Words,
             });
         }
         if (SourcesChartMetric(model) is { } metric)
@@ -41,7 +42,8 @@ public static class BriefCharts
                 Width = width,
                 // One row per figure: size the chart to its rows instead of leaving a blank plot.
                 Height = Math.Clamp(110 + 28 * compared.Count, 160, MaxHeight),
-                Title = $"What each source reports: {MetricWording.Name(metric)}",
+                Title = model.Phrases.SourcesTitle(metric),
+                Words = model.Words,
             });
         }
         return requests;

@@ -1,4 +1,5 @@
 using Figures.Core.Model;
+using Figures.Core.Wording;
 using Figures.Reports.Definition;
 
 namespace Figures.Reports.Model;
@@ -30,6 +31,11 @@ public sealed record BriefModel
     public required string PeriodLabel { get; init; }
     /// <summary>The area covered, for reading.</summary>
     public required string AreaLabel { get; init; }
+
+    /// <summary>The core phrase table of the brief's language and digits (English unless the definition asks otherwise).</summary>
+    public Words Words => Phrases.Core;
+    /// <summary>The brief's phrase table.</summary>
+    public BriefWords Phrases { get; init; } = BriefWords.English;
 
     /// <summary>The source number of each figure's article, by figure id.</summary>
     public required IReadOnlyDictionary<string, int> SourceNumberById { get; init; }

@@ -21,10 +21,11 @@ public static class BriefModelBuilder
         if (figures.Count == 0)
             throw new FiguresException($"brief '{definition.Name}' selects no figures; check its area, period and metrics", Severity.Invalid);
 
+        var words = BriefWords.For(Words.For(definition.Language, definition.Digits));
         var sources = NumberSources(figures);
         var numberById = sources.SelectMany(s => s.FigureIds.Select(id => (id, s.Number))).ToDictionary(p => p.id, p => p.Number);
         var disputed = Disputes.Find(figures);
-        var keyFigures = KeyFigures(definition, figures, disputed, numberById);
+        var keyFigures = KeyFigures(definition, figures, disputed, numberById, words);
         return new BriefModel
         {
             Definition = definition,
@@ -32,14 +33,15 @@ public static class BriefModelBuilder
             Sources = sources,
             SourceNumberById = numberById,
             KeyFigures = keyFigures,
-            Highlights = Highlights(keyFigures, figures, disputed),
-            Disagreements = DisagreementFinder.Find(figures),
+            Highlights = Highlights(keyFigures, figures, disputed, words),
+            Disagreements = DisagreementFinder.Find(figures, words),
             Disputed = disputed,
             Fingerprint = fingerprint,
             Issued = issued,
-            AgeNotice = AgeNotice(figures, issued),
-            PeriodLabel = PeriodLabel(definition, figures),
+            AgeNotice = AgeNotice(figures, issued, words),
+            PeriodLabel = PeriodLabel(definition, figures, words),
             AreaLabel = AreaLabel(definition),
+            Phrases = words,
         };
     }
 
@@ -75,7 +77,7 @@ public static class BriefModelBuilder
         return sources;
     }
 
-    private static List<KeyFigure> KeyFigures(BriefDefinition definition, IReadOnlyList<Figure> figures, IReadOnlySet<Figure> disputed, IReadOnlyDictionary<string, int> numbers)
+    private static List<KeyFigure> KeyFigures(BriefDefinition definition, IReadOnlyList<Figure> figures, IReadOnlySet<Figure> disputed, IReadOnlyDictionary<string, int> numbers, BriefWords words)
     {
         var order = MetricOrder(definition);
         var keys = new List<KeyFigure>();
@@ -83,7 +85,7 @@ public static class BriefModelBuilder
         {
             var all = group.ToList();
             if (Headline(all, disputed) is not { } headline) continue;
-            var derived = headline.Unit == Unit.Percent ? DerivedValues.CountFromShare(headline, figures) : null;
+            var derived = headline.Unit == Unit.Percent ? DerivedValues.CountFromShare(headline, figures, words) : null;
             keys.Add(new KeyFigure(headline, all, all.Select(f => numbers[f.Id]).Distinct().Order().ToList(), derived));
         }
         return keys;
@@ -107,37 +109,35 @@ public static class BriefModelBuilder
     public const int MostOverviewSentences = 10;
 
     // The headlines first, then other undisputed figures from primary sources, best standing first, each stated once.
-    private static List<string> Highlights(IReadOnlyList<KeyFigure> keyFigures, IReadOnlyList<Figure> figures, IReadOnlySet<Figure> disputed)
+    private static List<string> Highlights(IReadOnlyList<KeyFigure> keyFigures, IReadOnlyList<Figure> figures, IReadOnlySet<Figure> disputed, BriefWords words)
     {
         var chosen = keyFigures.Select(k => k.Headline).ToList();
         chosen.AddRange(figures
             .Where(f => !chosen.Contains(f) && !disputed.Contains(f) && Attribution.IsPrimary(f))
             .OrderBy(f => f, Comparer<Figure>.Create(Attribution.CompareStanding))
             .Take(Math.Max(0, MostOverviewSentences - chosen.Count)));
-        return chosen.Select(HighlightWriter.Sentence).ToList();
+        return chosen.Select(f => HighlightWriter.Sentence(f, words)).ToList();
     }
 
-    private static string? AgeNotice(IReadOnlyList<Figure> figures, DateOnly issued)
+    private static string? AgeNotice(IReadOnlyList<Figure> figures, DateOnly issued, BriefWords words)
     {
         var newest = figures.Select(f => f.ReferenceDate ?? f.Published).Max();
         if (newest is not { } date || issued.DayNumber - date.DayNumber <= StaleAfterDays) return null;
-        var years = (issued.DayNumber - date.DayNumber) / 365;
-        var age = years >= 2 ? $"more than {years} years" : "more than a year";
-        return $"The newest figure in this brief dates from {PeriodWording.Date(date)}, {age} before its date of issue. The figures describe the situation then, not now.";
+        return words.AgeNotice(PeriodWording.Date(date, words.Core), (issued.DayNumber - date.DayNumber) / 365);
     }
 
-    private static string PeriodLabel(BriefDefinition definition, IReadOnlyList<Figure> figures)
+    private static string PeriodLabel(BriefDefinition definition, IReadOnlyList<Figure> figures, BriefWords words)
     {
         var dated = figures.Where(f => f.ReferenceDate is not null).ToList();
         var from = definition.From ?? dated.Select(f => f.PeriodStart ?? f.PeriodEnd).Min();
         var to = definition.To ?? dated.Select(f => f.PeriodEnd ?? f.PeriodStart).Max();
         var label = (from, to) switch
         {
-            ({ } f, { } t) => PeriodWording.Range(f, t),
-            _ => "period not stated",
+            ({ } f, { } t) => PeriodWording.Range(f, t, words.Core),
+            _ => words.PeriodNotStated,
         };
         var undated = figures.Count - dated.Count;
-        return undated > 0 ? $"{label} (and {undated} undated figure{(undated == 1 ? "" : "s")})" : label;
+        return undated > 0 ? words.WithUndated(label, undated) : label;
     }
 
     private static string AreaLabel(BriefDefinition definition) =>

@@ -16,79 +16,91 @@ public static class BriefWording
     public const string DisputedNote = "Disputed: not used as a key figure.";
 
     /// <summary>The headline value with its qualifier, capitalised for a box: "More than 38,500".</summary>
-    public static string KeyValue(KeyFigure key)
+    public static string KeyValue(KeyFigure key) => KeyValue(key, BriefWords.English);
+
+    /// <summary>The headline value with its qualifier, in a language.</summary>
+    public static string KeyValue(KeyFigure key, BriefWords words)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return Capitalise(NumberWording.Value(key.Headline));
+        ArgumentNullException.ThrowIfNull(words);
+        return words.Core.Capitalise(NumberWording.Value(key.Headline, words.Core));
     }
 
     /// <summary>What the headline counts, in the source's noun: "people newly displaced", "civilians killed", "of the population displaced".</summary>
-    public static string KeyNoun(KeyFigure key)
+    public static string KeyNoun(KeyFigure key) => KeyNoun(key, BriefWords.English);
+
+    /// <summary>What the headline counts, in a language.</summary>
+    public static string KeyNoun(KeyFigure key, BriefWords words)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return MetricWording.Counted(key.Metric, key.Unit, SourceWords.Noun(key.Headline));
+        ArgumentNullException.ThrowIfNull(words);
+        return words.KeyNoun(key.Metric, key.Unit, SourceWords.Noun(key.Headline, words.Core));
     }
 
     /// <summary>What all sources give for the measure, without source marks; null when the measure has one figure.</summary>
-    public static string? KeySpread(KeyFigure key)
+    public static string? KeySpread(KeyFigure key) => KeySpread(key, BriefWords.English);
+
+    /// <summary>What all sources give for the measure, in a language.</summary>
+    public static string? KeySpread(KeyFigure key, BriefWords words)
     {
         ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(words);
         if (key.All.Count < 2) return null;
-        var sources = key.SourceCount == 1 ? "1 source" : $"{key.SourceCount} sources";
-        var periods = Vocabulary.KindOf(key.Metric) == MetricKind.Flow ? ", over different periods" : "";
-        return $"All {key.All.Count} figures from {sources}: {key.Spread()}{periods}";
+        return words.KeySpread(key.All.Count, key.SourceCount, key.Spread(words.Core), Vocabulary.KindOf(key.Metric) == MetricKind.Flow);
     }
 
     /// <summary>The derived value that helps read the headline, labelled as derived; null when there is none.</summary>
-    public static string? KeyDerived(KeyFigure key)
+    public static string? KeyDerived(KeyFigure key) => KeyDerived(key, BriefWords.English);
+
+    /// <summary>The derived value that helps read the headline, in a language.</summary>
+    public static string? KeyDerived(KeyFigure key, BriefWords words)
     {
         ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(words);
         return key.Derived is { } d
-            ? $"Derived, not reported: {NumberWording.QualifierPhrase(d.Qualifier)} {NumberWording.Number(d.Value)} people ({d.How})".Replace("  ", " ")
+            ? words.KeyDerived(NumberWording.QualifierPhrase(d.Qualifier, words.Core), NumberWording.Number(d.Value, words.Core), d.How)
             : null;
     }
 
     /// <summary>In a side-by-side list a share must say of what: "half are displaced", "half are fighters".</summary>
-    public static string ShareOrValue(Figure figure)
+    public static string ShareOrValue(Figure figure) => ShareOrValue(figure, BriefWords.English);
+
+    /// <summary>A value or a share that says of what, in a language.</summary>
+    public static string ShareOrValue(Figure figure, BriefWords words)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        if (figure.Unit != Unit.Percent) return HighlightWriter.Subject(figure);
-        return MetricWording.ShareIs(figure.Metric) is { } words
-            ? $"{NumberWording.Value(figure)} {words}"
-            : $"{NumberWording.Value(figure)} ({Vocabulary.Name(figure.Metric)})";
+        ArgumentNullException.ThrowIfNull(words);
+        return figure.Unit != Unit.Percent ? HighlightWriter.Subject(figure, words.Core) : words.ShareOf(figure.Metric, NumberWording.Value(figure, words.Core));
     }
 
     /// <summary>A derived value beside reported ones: "about 50% (derived)".</summary>
-    public static string Derived(DerivedValue derived)
+    public static string Derived(DerivedValue derived) => Derived(derived, BriefWords.English);
+
+    /// <summary>A derived value beside reported ones, in a language.</summary>
+    public static string Derived(DerivedValue derived, BriefWords words)
     {
         ArgumentNullException.ThrowIfNull(derived);
-        var number = derived.Unit == Unit.Percent ? NumberWording.Percent(derived.Value) : NumberWording.Number(derived.Value);
-        return $"{NumberWording.QualifierPhrase(derived.Qualifier)} {number} (derived)".Trim();
+        ArgumentNullException.ThrowIfNull(words);
+        var number = derived.Unit == Unit.Percent ? NumberWording.Percent(derived.Value, words.Core) : NumberWording.Number(derived.Value, words.Core);
+        return words.DerivedValue(NumberWording.QualifierPhrase(derived.Qualifier, words.Core), number);
     }
 
     /// <summary>The figure as a table cell: "more than 38,500 people", "about half (a share)", marked when disputed.</summary>
-    public static string TableValue(Figure figure, bool disputed)
+    public static string TableValue(Figure figure, bool disputed) => TableValue(figure, disputed, BriefWords.English);
+
+    /// <summary>The figure as a table cell, in a language.</summary>
+    public static string TableValue(Figure figure, bool disputed, BriefWords words)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        var value = figure.Unit == Unit.Percent ? $"{NumberWording.Value(figure)} (a share)" : HighlightWriter.Subject(figure);
-        return disputed ? value + " (disputed)" : value;
+        ArgumentNullException.ThrowIfNull(words);
+        var value = figure.Unit == Unit.Percent ? words.TableShare(NumberWording.Value(figure, words.Core)) : HighlightWriter.Subject(figure, words.Core);
+        return disputed ? value + words.DisputedMark : value;
     }
 
     /// <summary>The method note: run-in headings and their paragraphs, stating the rules every output follows.</summary>
     public static IReadOnlyList<(string Heading, string Text)> MethodNote(BriefModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return
-        [
-            ("How figures are curated.", "Every figure in this brief is one row of the Figures dataset: one number from one article, with the article's exact words. A curator records every count of people, households or localities, every death toll and every proportion, and the tool refuses a row whose quote does not state its number. Dates, publishers and periods are recorded only when the article states them."),
-            ("Qualifiers.", "“More than” and “at least” give a lower bound; “up to” and “less than” an upper bound; “about” covers “some”, “around”, “nearly” and “estimated”. Every number here keeps its source's qualifier and its source's noun (“civilians”, “Syrians”), and a proportion stays a proportion."),
-            ("Dates.", "A figure dated only by its article's publication is shown as reported on that date, not as the date its author gave it. Where the article words a period (“a five-month assault”, “the past six months”), those words are kept. “Date not stated” means the article gives none."),
-            ("Which figure is the key figure.", "For each measure, the key figure is the undisputed one with the best standing: a figure attributed to a named body comes before an unattributed one, a dated one before an undated one, a figure from a primary source (a UN agency, a humanitarian organisation, a monitor) before one from a secondary source, and then the most recent. The line under it gives what all sources report for the same measure."),
-            ("Disputed figures.", "When the dataset records that two figures contradict each other, the one with the weaker standing is disputed (both are, when neither is stronger). A disputed figure is never a key figure and is not in the overview: it appears under “Where sources disagree”, beside the figures that contradict it, and is marked in the table."),
-            ("Derived values.", "A derived value is worked out by Figures from reported figures of the same article, such as a share of a population turned into a number of people. It is always labelled derived and is never a reported figure."),
-            ("Data.", $"This brief rests on the dataset file with fingerprint {model.Fingerprint}; two briefs with the same fingerprint rest on the same figures. It carries the date of issue {PeriodWording.Date(model.Issued)}."),
-        ];
+        return model.Phrases.MethodNote(model.Fingerprint, PeriodWording.Date(model.Issued, model.Words));
     }
-
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

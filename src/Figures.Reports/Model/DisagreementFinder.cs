@@ -10,9 +10,13 @@ namespace Figures.Reports.Model;
 public static class DisagreementFinder
 {
     /// <summary>The disagreements among the selected figures.</summary>
-    public static IReadOnlyList<Disagreement> Find(IReadOnlyList<Figure> figures)
+    public static IReadOnlyList<Disagreement> Find(IReadOnlyList<Figure> figures) => Find(figures, BriefWords.English);
+
+    /// <summary>The disagreements among the selected figures, worded in a language.</summary>
+    public static IReadOnlyList<Disagreement> Find(IReadOnlyList<Figure> figures, BriefWords words)
     {
         ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(words);
         var found = new List<Disagreement>();
         foreach (var group in Disputes.Groups(figures))
         {
@@ -21,32 +25,22 @@ public static class DisagreementFinder
             // A count of a group beside the population it belongs to is a share, worked out to compare with the shares reported.
             var derived = group
                 .Where(f => shares.Contains(f.Metric))
-                .Select(f => DerivedValues.ShareFromCounts(f, figures))
+                .Select(f => DerivedValues.ShareFromCounts(f, figures, words))
                 .OfType<DerivedValue>()
                 .ToList();
-            found.Add(new Disagreement(Topic(group), ordered, derived, Note(group)));
+            found.Add(new Disagreement(Topic(group, words), ordered, derived, Note(group, words)));
         }
         return found;
     }
 
-    private static string Topic(IReadOnlyList<Figure> group)
+    private static string Topic(IReadOnlyList<Figure> group, BriefWords words)
     {
         var measures = group.Select(f => (f.Metric, f.Unit)).Distinct().OrderBy(k => k.Metric).ThenBy(k => k.Unit).ToList();
-        if (measures.Count == 1) return MetricWording.Topic(measures[0].Metric, measures[0].Unit);
-        var nouns = measures.Select(k => MetricWording.Subject(k.Metric, k.Unit)).ToList();
-        return "What sources say about " + string.Join(", ", nouns.Take(nouns.Count - 1)) + " and " + nouns[^1];
+        return measures.Count == 1 ? MetricWording.Topic(measures[0].Metric, measures[0].Unit, words.Core) : words.TopicOfSeveral(measures);
     }
 
     // One plain sentence on why the figures cannot be quoted as one, with no internal ids.
-    private static string Note(IReadOnlyList<Figure> group)
-    {
-        var articles = group.Select(SourceWording.Key).Distinct().Count();
-        var sources = articles == 1 ? "one article" : $"{articles} articles";
-        var note = $"These {group.Count} figures, from {sources}, cannot all be true of the same people at the same time; the recorded conflicts between them are shown here rather than resolved.";
-        if (group.All(f => f.ReferenceDate is null))
-            note += " None of them is dated.";
-        else if (group.Any(f => f.ReferenceDate is null))
-            note += " Some of them are not dated.";
-        return note;
-    }
+    private static string Note(IReadOnlyList<Figure> group, BriefWords words) =>
+        words.DisagreementNote(group.Count, group.Select(SourceWording.Key).Distinct().Count(),
+            group.All(f => f.ReferenceDate is null), group.Any(f => f.ReferenceDate is null));
 }

@@ -14,17 +14,25 @@ namespace Figures.Reports.Model;
 public static class HighlightWriter
 {
     /// <summary>The sentence for a figure.</summary>
-    public static string Sentence(Figure figure)
+    public static string Sentence(Figure figure) => Sentence(figure, BriefWords.English);
+
+    /// <summary>The sentence for a figure, in a language.</summary>
+    public static string Sentence(Figure figure, BriefWords words)
     {
         ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(words);
+        var core = words.Core;
         if (Vocabulary.KindOf(figure.Metric) == MetricKind.Projection)
-            return $"A projection, in the source's words: “{figure.Quote.Trim()}” ({Core.Wording.Attribution.Who(figure)}; {SourceWording.Short(figure)}).";
-        var what = figure.Unit == Unit.Percent ? ShareClause(figure) : CountClause(figure);
-        var lead = HasOwnDate(figure) || (figure.ReferenceDate is null && PeriodWording.Describe(figure) != "date not stated")
-            ? PeriodWording.Lead(figure) + ", "
+            return words.Projection(core.Quote(figure.Quote.Trim()), Core.Wording.Attribution.Who(figure, core), SourceWording.Short(figure, core));
+        var one = figure.Value == 1m && figure.ValueMax is null;
+        var what = figure.Unit == Unit.Percent
+            ? words.ShareClause(figure.Metric, NumberWording.Value(figure, core), figure.Location, figure.Value == 1, figure.Quote.Trim())
+            : words.CountClause(figure.Metric, figure.Unit, Subject(figure, words, one), one, words.InPlace(figure.Location));
+        var lead = HasOwnDate(figure) || (figure.ReferenceDate is null && !PeriodWording.IsUndated(figure, core))
+            ? PeriodWording.Lead(figure, core)
             : "";
-        var sentence = lead.Length > 0 ? lead + what : Capitalise(what);
-        return $"{sentence}, {Attribution(figure)}.";
+        var who = Core.Wording.Attribution.IsAttributed(figure) ? Core.Wording.Attribution.Who(figure, core) : null;
+        return words.Sentence(lead, what, words.AttributionClause(who, SourceWording.Short(figure, core)));
     }
 
     // A figure dated only by its article's publication has no date of its own: the citation gives that date.
@@ -32,75 +40,30 @@ public static class HighlightWriter
         figure.ReferenceDate is { } date && !(figure.PeriodStart is null && PeriodWording.IsPublicationDate(figure, date)
             && Vocabulary.KindOf(figure.Metric) != MetricKind.Flow);
 
-    private static string CountClause(Figure figure)
+    // Attacks counted in facilities are named as what they are: "3 health facilities", "12 schools", not "3 facilities".
+    private static string Subject(Figure figure, BriefWords words, bool one)
     {
-        var subject = Subject(figure);
-        var place = Place(figure);
-        return figure.Metric switch
-        {
-            // Attacks are counted in facilities or incidents, not in the people a quote's noun names.
-            Metric.HealthAttacks when figure.Unit == Unit.Facilities => $"{Counted(figure, "health facility", "health facilities")} {Were(figure)} hit or put out of service{place}",
-            Metric.HealthAttacks => $"{subject} on health care {Were(figure)} recorded{place}",
-            Metric.SchoolAttacks when figure.Unit == Unit.Facilities => $"{Counted(figure, "school", "schools")} {Were(figure)} hit or put out of use{place}",
-            Metric.SchoolAttacks => $"{subject} on schools {Were(figure)} recorded{place}",
-            _ => MetricWording.Happened(figure.Metric) is { } happened ? $"{subject} {Were(figure)} {happened}{place}" : $"{subject}{place}",
-        };
+        if (figure.Unit != Unit.Facilities || words.FacilityNoun(figure.Metric, figure.ValueMax ?? figure.Value, one) is not { } facilities)
+            return Subject(figure, words.Core);
+        var described = NumberWording.Describe(figure, words.Core);
+        var unitNoun = NumberWording.UnitNoun(figure.Unit, figure.ValueMax ?? figure.Value, words.Core);
+        if (unitNoun.Length == 0 || !described.EndsWith(" " + unitNoun, StringComparison.Ordinal)) return described;
+        return described[..^unitNoun.Length] + facilities;
     }
 
     /// <summary>The number with its qualifier and the source's own noun: "more than 1,000 civilians".</summary>
-    public static string Subject(Figure figure)
+    public static string Subject(Figure figure) => Subject(figure, Words.English);
+
+    /// <summary>The number with its qualifier and the source's own noun, in a language.</summary>
+    public static string Subject(Figure figure, Words words)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        var described = NumberWording.Describe(figure);
-        var unitNoun = NumberWording.UnitNoun(figure.Unit, figure.ValueMax ?? figure.Value);
-        var noun = SourceWords.Noun(figure);
+        ArgumentNullException.ThrowIfNull(words);
+        var described = NumberWording.Describe(figure, words);
+        var unitNoun = NumberWording.UnitNoun(figure.Unit, figure.ValueMax ?? figure.Value, words);
+        var noun = SourceWords.Noun(figure, words);
         return unitNoun.Length > 0 && noun != unitNoun && described.EndsWith(" " + unitNoun, StringComparison.Ordinal)
             ? described[..^unitNoun.Length] + noun
             : described;
     }
-
-    // "3 facilities" as what they are: "3 health facilities", "12 schools".
-    private static string Counted(Figure figure, string one, string many)
-    {
-        var described = NumberWording.Describe(figure);
-        var unitNoun = NumberWording.UnitNoun(figure.Unit, figure.ValueMax ?? figure.Value);
-        if (unitNoun.Length == 0 || !described.EndsWith(" " + unitNoun, StringComparison.Ordinal)) return described;
-        return described[..^unitNoun.Length] + (figure.Value == 1m && figure.ValueMax is null ? one : many);
-    }
-
-    private static string ShareClause(Figure figure)
-    {
-        var share = NumberWording.Value(figure);
-        // Children's share is of a group the quote names ("of those displaced"), not of the population: say so in its words.
-        if (figure.Metric == Metric.ChildrenShare) return $"children were {share} of the group counted in “{figure.Quote.Trim()}”";
-        var of = figure.Location.Length > 0 ? $" of the population of {figure.Location}" : " of the population";
-        return $"{share}{of} {(figure.Value == 1 ? "was" : "were")} {MetricWording.ShareOf(figure.Metric)}";
-    }
-
-    private static string Attribution(Figure figure) =>
-        Core.Wording.Attribution.IsAttributed(figure)
-            ? $"according to {Source(figure)} ({SourceWording.Short(figure)})"
-            : $"reported without attribution ({SourceWording.Short(figure)})";
-
-    // "the UN", "the United Nations", "UN OCHA", "activists and humanitarian workers".
-    private static string Source(Figure figure)
-    {
-        var who = Core.Wording.Attribution.Who(figure);
-        return who is "UN" || who.StartsWith("United Nations", StringComparison.Ordinal) || who.StartsWith("Syrian Observatory", StringComparison.Ordinal)
-            ? "the " + who
-            : who;
-    }
-
-    private static string Were(Figure figure) => figure.Value == 1m && figure.ValueMax is null ? "was" : "were";
-
-    private static string Place(Figure figure)
-    {
-        if (figure.Location.Length == 0) return "";
-        var location = figure.Location;
-        return location.StartsWith("to ", StringComparison.Ordinal) || location.StartsWith("in ", StringComparison.Ordinal)
-            ? " " + location
-            : " in " + location;
-    }
-
-    private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -25,13 +25,16 @@ public sealed record KeyFigure(Figure Headline, IReadOnlyList<Figure> All, IRead
     /// What all sources give, each end with its own qualifier: "more than 38,500 to about 1 million"; when every
     /// figure gives the same number, each distinct wording of it: "about 3 million and 3 million".
     /// </summary>
-    public string Spread()
+    public string Spread() => Spread(Words.English);
+
+    /// <summary>What all sources give, in a language.</summary>
+    public string Spread(Words words)
     {
+        ArgumentNullException.ThrowIfNull(words);
         var low = Lowest;
         var high = Highest;
         if ((low.ValueMax ?? low.Value) != (high.ValueMax ?? high.Value) || low.Value != high.Value)
-            return NumberWording.Span(low, high);
-        var wordings = All.Select(NumberWording.Value).Distinct(StringComparer.Ordinal).ToList();
-        return wordings.Count == 1 ? wordings[0] : string.Join(", ", wordings.Take(wordings.Count - 1)) + " and " + wordings[^1];
+            return NumberWording.Span(low, high, words);
+        return words.List(All.Select(f => NumberWording.Value(f, words)).Distinct(StringComparer.Ordinal).ToList());
     }
 }

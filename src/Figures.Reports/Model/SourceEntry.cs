@@ -11,4 +11,18 @@ public sealed record SourceEntry(int Number, Figure Sample, IReadOnlyList<string
     public string Title => Sample.Title;
     /// <summary>The publication date for reading, or "date not stated".</summary>
     public string Date => Sample.Published is { } d ? Core.Wording.PeriodWording.Date(d) : "date not stated";
+
+    /// <summary>The publisher in a language's brief.</summary>
+    public string PublisherIn(BriefWords words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return Sample.Publisher.Length > 0 ? Sample.Publisher : words.SourcePublisherNotStated;
+    }
+
+    /// <summary>The publication date in a language.</summary>
+    public string DateIn(BriefWords words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return Sample.Published is { } d ? Core.Wording.PeriodWording.Date(d, words.Core) : words.Core.DateNotStated;
+    }
 }
