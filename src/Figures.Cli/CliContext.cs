@@ -5,8 +5,14 @@ namespace Figures.Cli;
 
 /// <summary>Where a command writes: injected so tests read exactly what a user would see.</summary>
 public sealed class CliContext(TextWriter output, TextWriter error, bool errorIsTerminal = false, Stream? outputBytes = null,
-    FileIdentity? standardOutput = null, int? outputWidth = null)
+    FileIdentity? standardOutput = null, int? outputWidth = null, Func<Stream>? standardInput = null)
 {
+    /// <summary>The name that means standard input where a command takes a file to read.</summary>
+    public const string StandardInputName = "-";
+
+    /// <summary>Standard input, for a command given <c>-</c> as the file to read (empty when there is none).</summary>
+    public Stream OpenInput() => standardInput?.Invoke() ?? Stream.Null;
+
     private const int FileWidth = 200;
     private const int MinimumWidth = 40;
 

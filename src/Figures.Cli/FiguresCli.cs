@@ -13,11 +13,11 @@ public static class FiguresCli
     /// is the file behind the process's standard output, when there is one, so that it is never an input.
     /// </summary>
     public static int Run(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal = false, Stream? outputBytes = null,
-        FileIdentity? standardOutput = null, int? outputWidth = null)
+        FileIdentity? standardOutput = null, int? outputWidth = null, Func<Stream>? standardInput = null)
     {
         try
         {
-            return RunCommand(args, output, error, errorIsTerminal, outputBytes, standardOutput, outputWidth);
+            return RunCommand(args, output, error, errorIsTerminal, outputBytes, standardOutput, outputWidth, standardInput);
         }
         catch (StandardStreamException failure)
         {
@@ -32,9 +32,9 @@ public static class FiguresCli
     }
 
     private static int RunCommand(string[] args, TextWriter output, TextWriter error, bool errorIsTerminal, Stream? outputBytes, FileIdentity? standardOutput,
-        int? outputWidth)
+        int? outputWidth, Func<Stream>? standardInput)
     {
-        var context = new CliContext(output, error, errorIsTerminal, outputBytes, standardOutput, outputWidth);
+        var context = new CliContext(output, error, errorIsTerminal, outputBytes, standardOutput, outputWidth, standardInput);
         var root = new RootCommand("Figures: quotable, sourced displacement figures for Idlib, Syria.");
         foreach (var command in Commands(context)) root.Subcommands.Add(command);
 

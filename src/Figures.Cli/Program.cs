@@ -11,7 +11,7 @@ var stderr = StandardStream.Error(DescriptorStream.Supported ? new DescriptorStr
 var text = TextWriter.Synchronized(new StreamWriter(stdout, utf8, bufferSize: 4096, leaveOpen: true) { AutoFlush = true });
 var error = TextWriter.Synchronized(new StreamWriter(stderr, utf8, bufferSize: 1024, leaveOpen: true) { AutoFlush = true });
 return FiguresCli.Run(args, text, error, errorIsTerminal: !Console.IsErrorRedirected, outputBytes: stdout,
-    standardOutput: FileIdentity.OfDescriptor(DescriptorStream.Output), outputWidth: TerminalWidth());
+    standardOutput: FileIdentity.OfDescriptor(DescriptorStream.Output), outputWidth: TerminalWidth(), standardInput: Console.OpenStandardInput);
 
 // The width of the terminal that standard output is, if it is one.
 static int? TerminalWidth()

@@ -11,7 +11,7 @@ namespace Figures.Cli.Commands;
 public sealed class CommonOptions
 {
     /// <summary>The figures file to read.</summary>
-    public Option<string> Data { get; } = new("--data") { Description = "Figures file to read", DefaultValueFactory = _ => "figures.csv", HelpName = "FILE" };
+    public Option<string> Data { get; } = new("--data") { Description = "Figures file to read (- for standard input)", DefaultValueFactory = _ => "figures.csv", HelpName = "FILE" };
     /// <summary>Metrics to keep (repeatable).</summary>
     public Option<string[]> Metric { get; } = new("--metric", "-m") { HelpName = "METRIC", Description = "Keep these metrics (repeatable): " + string.Join(", ", Vocabulary.MetricSpellings), AllowMultipleArgumentsPerToken = true };
     /// <summary>Admin1 name or p-code.</summary>

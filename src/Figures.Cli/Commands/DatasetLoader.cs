@@ -15,10 +15,21 @@ public static class DatasetLoader
     public static FigureSet LoadValid(string path, CliContext context, Func<FigureFacets, bool>? keep = null, bool fingerprint = false)
     {
         var options = new FigureReadOptions { Keep = keep, Fingerprint = fingerprint };
-        var set = CliProgress.Reading(context, path, progress => FigureFileReader.ReadFile(path, options with { Progress = progress }));
+        var set = Read(path, context, options);
         if (set.IsValid) return set;
         WriteProblems(set, context);
         throw new FiguresException($"{path} has {set.ProblemCount} problem{(set.ProblemCount == 1 ? "" : "s")}; run 'figures validate {path}' after fixing them", set.Severity ?? Severity.Invalid);
+    }
+
+    /// <summary>Reads the dataset at <paramref name="path"/>, or from standard input when it is <c>-</c>.</summary>
+    public static FigureSet Read(string path, CliContext context, FigureReadOptions options)
+    {
+        if (path == CliContext.StandardInputName)
+        {
+            using var input = context.OpenInput();
+            return FigureFileReader.Read(input, path, options);
+        }
+        return CliProgress.Reading(context, path, progress => FigureFileReader.ReadFile(path, options with { Progress = progress }));
     }
 
     /// <summary>Writes the problems kept, then, for each kind with more, how many more there are.</summary>

@@ -11,7 +11,7 @@ public static class ValidateCommand
     /// <summary>Builds the verb.</summary>
     public static Command Create(CliContext context)
     {
-        var file = new Argument<string>("FILE") { Description = "Figures file to check", DefaultValueFactory = _ => "figures.csv" };
+        var file = new Argument<string>("FILE") { Description = "Figures file to check (- for standard input)", DefaultValueFactory = _ => "figures.csv" };
         var sources = new Option<string?>("--sources") { Description = "Folder of archived articles: check each quote appears verbatim in its source_file", HelpName = "DIR" };
         // --data as the other verbs take the dataset, beside the argument.
         var data = new Option<string?>("--data") { Description = "Figures file to check, as the other verbs take it (the same as FILE)", HelpName = "FILE" };
@@ -41,7 +41,7 @@ public static class ValidateCommand
             ValidateOnly = true,
             Fingerprint = false,
         };
-        var set = CliProgress.Reading(context, path, progress => FigureFileReader.ReadFile(path, options with { Progress = progress }));
+        var set = DatasetLoader.Read(path, context, options);
         foreach (var diagnostic in InLineOrder(set.Problems, set.Warnings)) context.Error.WriteLine(diagnostic);
         // A file that could not be read at all has no rows to count: its one message says why (file not found).
         if (set.RowCount == 0 && set.Severity == Severity.Unusable) return ExitCodes.For(set.Severity);
