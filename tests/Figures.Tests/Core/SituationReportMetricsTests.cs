@@ -4,6 +4,7 @@ using Figures.Core.Export;
 using Figures.Core.Model;
 using Figures.Core.Wording;
 using Figures.Reports.Model;
+using Figures.Tests.CrossCutting.Hardening;
 using Figures.Tests.Support;
 
 namespace Figures.Tests.Core;
@@ -212,17 +213,5 @@ public sealed class SituationReportMetricsTests
         return fields;
     }
 
-    private static Figure Figure(Metric metric, decimal value, Unit unit) => new()
-    {
-        Id = "T-1",
-        Metric = metric,
-        Value = value,
-        Unit = unit,
-        Qualifier = Qualifier.Exact,
-        Location = "Idlib",
-        Admin1 = "Idlib",
-        SourceFile = "a.txt",
-        AttributedTo = "UN OCHA",
-        Quote = "the quote",
-    };
+    private static Figure Figure(Metric metric, decimal value, Unit unit) => TestFigures.Of(metric, value, unit);
 }

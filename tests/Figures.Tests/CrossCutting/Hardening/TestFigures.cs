@@ -24,4 +24,19 @@ public static class TestFigures
         SourceFile = "000_b7b03118b7443f3d.txt",
         Quote = "led to the displacement of over 38,500 people",
     };
+
+    /// <summary>A plain exact figure of a metric in a unit, attributed and placed in Idlib.</summary>
+    public static Figure Of(Metric metric, decimal value, Unit unit) => new()
+    {
+        Id = "T-1",
+        Metric = metric,
+        Value = value,
+        Unit = unit,
+        Qualifier = Qualifier.Exact,
+        Location = "Idlib",
+        Admin1 = "Idlib",
+        SourceFile = "a.txt",
+        AttributedTo = "UN OCHA",
+        Quote = "the quote",
+    };
 }

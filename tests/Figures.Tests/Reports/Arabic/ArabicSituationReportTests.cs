@@ -1,6 +1,7 @@
 using Figures.Core.Model;
 using Figures.Core.Wording;
 using Figures.Reports.Model;
+using Figures.Tests.CrossCutting.Hardening;
 
 namespace Figures.Tests.Reports.Arabic;
 
@@ -79,17 +80,5 @@ public sealed class ArabicSituationReportTests
         Assert.Equal(2_800_000m, DerivedValues.CountFromShare(inNeed, figures, Brief)!.Value);
     }
 
-    private static Figure Figure(Metric metric, decimal value, Unit unit) => new()
-    {
-        Id = "T-1",
-        Metric = metric,
-        Value = value,
-        Unit = unit,
-        Qualifier = Qualifier.Exact,
-        Location = "Idlib",
-        Admin1 = "Idlib",
-        SourceFile = "a.txt",
-        AttributedTo = "UN OCHA",
-        Quote = "the quote",
-    };
+    private static Figure Figure(Metric metric, decimal value, Unit unit) => TestFigures.Of(metric, value, unit);
 }
